@@ -1,0 +1,2 @@
+// Stub until the CLI lands.
+console.log('bulletproof: not built yet');

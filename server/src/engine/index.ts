@@ -1,0 +1,200 @@
+import type { Bullet, Entry, Format, ResumeDoc, SectionKind } from './model';
+import type { Edit, Finding, Report, Rule, RuleContext, Severity } from './types';
+import { resolveConfig, type ConfigProblem, type ResolvedConfig, type UserConfig } from './config';
+import { RULES } from './registry';
+import { analyseBullet, type ProofCard } from './proof';
+import { detectFormat, FORMAT_TRAITS } from './formats';
+import { filterByDirectives, parseDirectives } from './directives';
+import { toSourceEnd, toSourceStart } from './textmap';
+import { parse } from './parse';
+
+export type { Bullet, Entry, Format, ResumeDoc, Section, SectionKind, Skill, Span, TextMap } from './model';
+export type { Edit, Finding, Rule, RuleMeta, Severity, Suggestion } from './types';
+export type { ProofCard, Evidence } from './proof';
+export type { UserConfig, ResolvedConfig, ConfigProblem } from './config';
+export { RULES, RULE_IDS, ruleById, docsPath } from './registry';
+export { parse } from './parse';
+export { detectFormat, FORMAT_TRAITS } from './formats';
+export { applyEdits, applyFixes } from './fix';
+export { resolveConfig } from './config';
+export { toSourceStart, toSourceEnd } from './textmap';
+
+/** Ids of findings the engine itself makes (not rules): documented in docs/rules/README.md. */
+export const ENGINE_IDS = { parseError: 'parse-error', notAnalysed: 'not-analysed', ruleError: 'rule-error' } as const;
+
+export interface LintOptions {
+  format?: Format;
+  fileName?: string;
+  /** a user config, or one already resolved with {@link resolveConfig} (cheaper when linting many files) */
+  config?: UserConfig | ResolvedConfig;
+}
+
+export interface LintResult {
+  format: Format;
+  doc: ResumeDoc;
+  findings: Finding[];
+  /** the proof card of each bullet, by bullet index (prose paragraphs get one too) */
+  cards: ProofCard[];
+  configProblems: ConfigProblem[];
+}
+
+const resolvedCache = new WeakMap<object, { config: ResolvedConfig; problems: ConfigProblem[] }>();
+
+function isResolved(c: UserConfig | ResolvedConfig): c is ResolvedConfig {
+  return typeof (c as ResolvedConfig).severities === 'object' && typeof (c as ResolvedConfig).options === 'object';
+}
+
+/** Resolves a config once per object identity. */
+export function configFor(config: UserConfig | ResolvedConfig | undefined): { config: ResolvedConfig; problems: ConfigProblem[] } {
+  if (config && isResolved(config)) return { config, problems: [] };
+  const key = config ?? DEFAULT_KEY;
+  let hit = resolvedCache.get(key);
+  if (!hit) {
+    hit = resolveConfig(config, RULES.map((r) => r.meta));
+    resolvedCache.set(key, hit);
+  }
+  return hit;
+}
+const DEFAULT_KEY = {};
+
+const EXPERIENCE_KINDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects']);
+
+/** The bullets a rule reads, by its declared scope. */
+function bulletsInScope(doc: ResumeDoc, scope: Rule['meta']['scope']): Bullet[] {
+  const kindOf = (b: Bullet): SectionKind | undefined => (b.section >= 0 ? doc.sections[b.section].kind : undefined);
+  // A fragment with no recognised section (a few pasted bullets) is read as experience.
+  const noSections = !doc.sections.some((s) => s.kind === 'experience' || s.kind === 'projects');
+  const isExperience = (b: Bullet) => {
+    const k = kindOf(b);
+    return k ? EXPERIENCE_KINDS.has(k) : noSections;
+  };
+  switch (scope ?? 'experience') {
+    case 'experience':
+      return doc.bullets.filter((b) => b.kind === 'bullet' && isExperience(b));
+    case 'experience+summary':
+      return doc.bullets.filter((b) => (b.kind === 'bullet' && isExperience(b)) || kindOf(b) === 'summary');
+    case 'summary':
+      return doc.bullets.filter((b) => kindOf(b) === 'summary');
+    case 'document':
+      return doc.bullets;
+  }
+}
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Lints a resume: the findings only. Synchronous and pure. */
+export function lint(text: string, options: LintOptions = {}): Finding[] {
+  return lintDocument(text, options).findings;
+}
+
+/** Lints a resume and returns the model, findings and proof cards. */
+export function lintDocument(text: string, options: LintOptions = {}): LintResult {
+  const { config, problems } = configFor(options.config);
+  const format = options.format ?? detectFormat(options.fileName, text);
+  const bytes = text.length > config.maxFileSize / 4 ? utf8Length(text) : 0;
+  if (bytes > config.maxFileSize) {
+    const doc: ResumeDoc = { format, text, sections: [], entries: [], bullets: [], skills: [], comments: [], problems: [] };
+    const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+    return {
+      format,
+      doc,
+      cards: [],
+      configProblems: problems,
+      findings: [
+        {
+          ruleId: ENGINE_IDS.notAnalysed,
+          severity: 'info',
+          message: `This file was not analysed: it is ${kb(bytes)}, over the ${kb(config.maxFileSize)} limit (raise "maxFileSize" in .bulletproofrc.json to lint it).`,
+          start: 0,
+          end: Math.min(text.length, text.search(/\r?\n|$/)),
+        },
+      ],
+    };
+  }
+  const doc = parse(text, format, { latexBulletCommands: config.latex.bulletCommands });
+  const cards: ProofCard[] = [];
+  const proof = (b: Bullet) => (cards[b.index] ??= analyseBullet(b, doc));
+  const entryOf = (b: Bullet): Entry | undefined => (b.entry >= 0 ? doc.entries[b.entry] : undefined);
+  const traits = FORMAT_TRAITS[format];
+  const findings: Finding[] = doc.problems.map((p) => ({ ruleId: ENGINE_IDS.parseError, severity: 'error', message: p.message, start: p.start, end: p.end }));
+
+  for (const rule of RULES) {
+    const configured = config.severities[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (configured === 'off') continue;
+    const severity: Severity = configured;
+    const toSource = (b: Bullet | undefined, e: Edit): Edit => {
+      if (!b) return e;
+      const start = toSourceStart(b.map, e.start);
+      const end = e.end === e.start ? start : toSourceEnd(b.map, e.end);
+      const esc = (t: string) => traits.escape(t, b);
+      return { ...e, start, end, newText: e.snippet ? escapeSnippet(e.newText, esc) : esc(e.newText), plainText: e.plainText === undefined ? undefined : esc(e.plainText) };
+    };
+    const ctx: RuleContext = {
+      doc,
+      format,
+      config,
+      options: config.options[rule.meta.id] ?? {},
+      bullets: bulletsInScope(doc, rule.meta.scope),
+      proof,
+      entryOf,
+      report(r: Report) {
+        const b = r.bullet;
+        const start = b ? toSourceStart(b.map, r.start) : r.start;
+        const end = b ? (r.end === r.start ? start : toSourceEnd(b.map, r.end)) : r.end;
+        const f: Finding = { ruleId: rule.meta.id, severity: lower(severity, r.severity), message: r.message, start, end };
+        if (b) f.bullet = b.index;
+        if (r.fix) f.fix = r.fix.map((e) => toSource(b, e));
+        if (r.suggestions) f.suggestions = r.suggestions.map((s) => ({ ...s, edits: s.edits.map((e) => toSource(b, e)) }));
+        if (r.tags) f.tags = r.tags;
+        if (r.related) f.related = r.related;
+        if (r.data) f.data = r.data;
+        findings.push(f);
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (err) {
+      findings.push({
+        ruleId: ENGINE_IDS.ruleError,
+        severity: 'error',
+        message: `Rule "${rule.meta.id}" failed on this file and was skipped: ${err instanceof Error ? err.message : String(err)}. Please report it with the file if you can share it.`,
+        start: 0,
+        end: 0,
+      });
+    }
+  }
+  for (const b of doc.bullets) proof(b);
+
+  const directives = parseDirectives(doc.comments);
+  let kept = filterByDirectives(text, findings, directives, (f) => (f.bullet === undefined ? undefined : doc.bullets[f.bullet].start));
+  if (config.ignore.length) {
+    const ids = new Set(config.ignore.filter((x) => !x.startsWith('/')));
+    kept = kept.filter((f) => !ids.has(f.ruleId));
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { format, doc, findings: kept, cards, configProblems: problems };
+}
+
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** A rule may lower its configured severity for one finding (never raise it). */
+function lower(configured: Severity, wanted: Severity | undefined): Severity {
+  return wanted && RANK[wanted] < RANK[configured] ? wanted : configured;
+}
+
+/** Escapes the literal parts of a snippet (outside `${n:...}` markers) for the format. */
+function escapeSnippet(snippet: string, esc: (t: string) => string): string {
+  return snippet.replace(/(\$\{\d+(?::|\|)|\}|\|\}|[^$}|]+|[$|])/g, (part) => (/^(\$\{\d+[:|]|\}|\|\})$/.test(part) ? part : esc(part)));
+}

@@ -1,0 +1,14 @@
+import type { Rule } from '../types';
+
+// Stub: the real check lands with the rule implementation.
+export const vagueClaim: Rule = {
+  meta: {
+    id: 'vague-claim',
+    description: 'TODO',
+    defaultSeverity: 'warning',
+    category: 'proof',
+    fixable: false,
+    examples: { weak: 'TODO', strong: 'TODO' },
+  },
+  check() {},
+};

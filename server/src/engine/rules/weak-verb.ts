@@ -1,0 +1,14 @@
+import type { Rule } from '../types';
+
+// Stub: the real check lands with the rule implementation.
+export const weakVerb: Rule = {
+  meta: {
+    id: 'weak-verb',
+    description: 'TODO',
+    defaultSeverity: 'warning',
+    category: 'wording',
+    fixable: false,
+    examples: { weak: 'TODO', strong: 'TODO' },
+  },
+  check() {},
+};
