@@ -1,0 +1,97 @@
+import type { Entry, Span } from '../model';
+
+/**
+ * Reads an entry's title line ("Backend Engineer | Acme Corp | Jan 2021 – Present",
+ * "**Acme** — Senior Engineer (2019–2022)", "Payments Platform | Go, PostgreSQL, Redis") into its
+ * parts. Offsets are relative to `line`; the caller adds the line's source offset.
+ */
+export interface TitleParts {
+  title: string;
+  organisation?: string;
+  dates?: { text: string; start: number; end: number };
+  stack?: string[];
+  stackSpan?: Span;
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const SEASON = '(?:spring|summer|fall|autumn|winter)';
+const POINT = `(?:(?:${MONTH}|${SEASON})\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{4}|\\d{4})`;
+const END = `(?:${POINT}|present|current|now|today|ongoing)`;
+/** A date or date range as written on a resume. Bounded repetition: linear time. */
+export const DATE_RANGE = new RegExp(`\\b${POINT}(?:\\s{0,3}(?:-{1,2}|–|—|to|until|→)\\s{0,3}${END})?(?![\\w])|\\b(?:present|current)\\b`, 'i');
+
+/** Technology-ish tokens: a stack list is a comma list of short items, mostly capitalised or known. */
+function looksLikeStack(part: string): string[] | undefined {
+  const items = part.split(/\s*[,;·•/]\s*/).map((s) => s.trim()).filter(Boolean);
+  if (items.length < 2) return undefined;
+  if (!items.every((s) => s.length <= 28 && s.split(/\s+/).length <= 3)) return undefined;
+  // most items start with a capital, digit or are a known lower-case tech spelling
+  const techy = items.filter((s) => /^[A-Z0-9.#+]/.test(s) || /[A-Z]/.test(s.slice(1)) || /\.(js|ts|io|net)$/i.test(s));
+  return techy.length >= Math.ceil(items.length * 0.6) ? items : undefined;
+}
+
+const SEPARATOR = /\s+[|–—·•@]\s+|\s+-\s+|\s*\|\s*|,\s+(?=[^,]*\d{4})/g;
+
+export function parseTitleLine(line: string): TitleParts {
+  // pieces split on separators, with their offsets in `line`
+  const pieces: Array<{ text: string; start: number; end: number }> = [];
+  let last = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(line); m; m = SEPARATOR.exec(line)) {
+    if (m[0].length === 0) {
+      SEPARATOR.lastIndex++;
+      continue;
+    }
+    pieces.push({ text: line.slice(last, m.index), start: last, end: m.index });
+    last = m.index + m[0].length;
+  }
+  pieces.push({ text: line.slice(last), start: last, end: line.length });
+  const trimmed = pieces
+    .map((p) => {
+      const lead = p.text.length - p.text.trimStart().length;
+      const t = p.text.trim().replace(/^[(\[]|[)\]]$/g, '');
+      return { text: t, start: p.start + lead, end: p.start + lead + p.text.trim().length };
+    })
+    .filter((p) => p.text);
+
+  const out: TitleParts = { title: '' };
+  const rest: typeof trimmed = [];
+  for (const p of trimmed) {
+    const d = DATE_RANGE.exec(p.text);
+    if (!out.dates && d) {
+      const start = p.start + Math.max(0, line.slice(p.start, p.end).indexOf(d[0]));
+      out.dates = { text: d[0], start, end: start + d[0].length };
+      const leftover = (p.text.slice(0, d.index) + p.text.slice(d.index + d[0].length)).replace(/[()\[\],]/g, '').trim();
+      if (leftover.length > 2) rest.push({ text: leftover, start: p.start, end: p.end });
+      continue;
+    }
+    const stack = !out.stack ? looksLikeStack(p.text) : undefined;
+    if (stack && rest.length > 0) {
+      out.stack = stack;
+      out.stackSpan = { start: p.start, end: p.end };
+      continue;
+    }
+    rest.push(p);
+  }
+  out.title = rest[0]?.text ?? line.trim();
+  if (rest[1]) out.organisation = rest[1].text;
+  return out;
+}
+
+/** Builds an Entry (bullets filled in later by the parser). */
+export function makeEntry(index: number, section: number, line: string, lineStart: number, lineEnd: number): Entry {
+  const parts = parseTitleLine(line);
+  const e: Entry = { index, section, title: parts.title, titleStart: lineStart, titleEnd: lineEnd, start: lineStart, end: lineEnd, bullets: [] };
+  if (parts.organisation) e.organisation = parts.organisation;
+  if (parts.dates) e.dates = { text: parts.dates.text, start: lineStart + parts.dates.start, end: lineStart + parts.dates.end };
+  if (parts.stack) {
+    e.stack = parts.stack;
+    e.stackSpan = { start: lineStart + parts.stackSpan!.start, end: lineStart + parts.stackSpan!.end };
+  }
+  return e;
+}
+
+/** Whether a line (not a bullet) carries a date and so is probably an entry's title or sub-title. */
+export function hasDate(line: string): boolean {
+  return DATE_RANGE.test(line);
+}
