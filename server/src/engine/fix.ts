@@ -22,8 +22,11 @@ export function applyEdits(text: string, edits: readonly Edit[]): { text: string
   return { text: out + text.slice(pos), applied, skipped };
 }
 
-/** The safe fixes of a set of findings, one finding's edits kept together. */
-export function applyFixes(text: string, findings: readonly Finding[]): { text: string; fixed: number } {
+/**
+ * The safe fixes of a set of findings, one finding's edits kept together. `edits` are the edits
+ * taken (source offsets of the input text), so an editor can apply them one by one.
+ */
+export function applyFixes(text: string, findings: readonly Finding[]): { text: string; fixed: number; edits: Edit[] } {
   const taken: Edit[] = [];
   let fixed = 0;
   for (const f of [...findings].filter((f) => f.fix?.length).sort((a, b) => a.start - b.start)) {
@@ -33,5 +36,5 @@ export function applyFixes(text: string, findings: readonly Finding[]): { text: 
     taken.push(...edits);
     fixed++;
   }
-  return { text: applyEdits(text, taken).text, fixed };
+  return { text: applyEdits(text, taken).text, fixed, edits: taken };
 }
