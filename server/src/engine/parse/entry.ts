@@ -21,7 +21,7 @@ const END = `(?:${POINT}|present|current|now|today|ongoing)`;
 export const DATE_RANGE = new RegExp(`\\b${POINT}(?:\\s{0,3}(?:-{1,2}|–|—|to|until|→)\\s{0,3}${END})?(?![\\w])|\\b(?:present|current)\\b`, 'i');
 
 /** Technology-ish tokens: a stack list is a comma list of short items, mostly capitalised or known. */
-function looksLikeStack(part: string): string[] | undefined {
+export function looksLikeStack(part: string): string[] | undefined {
   const items = part.split(/\s*[,;·•/]\s*/).map((s) => s.trim()).filter(Boolean);
   if (items.length < 2) return undefined;
   if (!items.every((s) => s.length <= 28 && s.split(/\s+/).length <= 3)) return undefined;
@@ -33,11 +33,14 @@ function looksLikeStack(part: string): string[] | undefined {
 const SEPARATOR = /\s+[|–—·•@]\s+|\s+-\s+|\s*\|\s*|,\s+(?=[^,]*\d{4})/g;
 
 export function parseTitleLine(line: string): TitleParts {
-  // pieces split on separators, with their offsets in `line`
+  // The date range first, on the whole line ("June 2020 - Present" holds a separator itself);
+  // then the rest, with the dates blanked out, split on separators.
+  const d = DATE_RANGE.exec(line);
+  const masked = d ? line.slice(0, d.index) + ' '.repeat(d[0].length) + line.slice(d.index + d[0].length) : line;
   const pieces: Array<{ text: string; start: number; end: number }> = [];
   let last = 0;
   SEPARATOR.lastIndex = 0;
-  for (let m = SEPARATOR.exec(line); m; m = SEPARATOR.exec(line)) {
+  for (let m = SEPARATOR.exec(masked); m; m = SEPARATOR.exec(masked)) {
     if (m[0].length === 0) {
       SEPARATOR.lastIndex++;
       continue;
@@ -45,33 +48,20 @@ export function parseTitleLine(line: string): TitleParts {
     pieces.push({ text: line.slice(last, m.index), start: last, end: m.index });
     last = m.index + m[0].length;
   }
-  pieces.push({ text: line.slice(last), start: last, end: line.length });
-  const trimmed = pieces
-    .map((p) => {
-      const lead = p.text.length - p.text.trimStart().length;
-      const t = p.text.trim().replace(/^[(\[]|[)\]]$/g, '');
-      return { text: t, start: p.start + lead, end: p.start + lead + p.text.trim().length };
-    })
-    .filter((p) => p.text);
-
+  pieces.push({ text: masked.slice(last), start: last, end: line.length });
   const out: TitleParts = { title: '' };
-  const rest: typeof trimmed = [];
-  for (const p of trimmed) {
-    const d = DATE_RANGE.exec(p.text);
-    if (!out.dates && d) {
-      const start = p.start + Math.max(0, line.slice(p.start, p.end).indexOf(d[0]));
-      out.dates = { text: d[0], start, end: start + d[0].length };
-      const leftover = (p.text.slice(0, d.index) + p.text.slice(d.index + d[0].length)).replace(/[()\[\],]/g, '').trim();
-      if (leftover.length > 2) rest.push({ text: leftover, start: p.start, end: p.end });
-      continue;
-    }
-    const stack = !out.stack ? looksLikeStack(p.text) : undefined;
-    if (stack && rest.length > 0) {
+  if (d) out.dates = { text: d[0], start: d.index, end: d.index + d[0].length };
+  const rest: Array<{ text: string; start: number; end: number }> = [];
+  for (const p of pieces) {
+    const lead = p.text.length - p.text.trimStart().length;
+    const text = p.text.trim().replace(/^[(\[,]+|[)\],]+$/g, '').trim();
+    if (!text) continue;
+    const piece = { text, start: p.start + lead, end: p.start + lead + p.text.trim().length };
+    const stack = !out.stack && rest.length > 0 ? looksLikeStack(text) : undefined;
+    if (stack) {
       out.stack = stack;
-      out.stackSpan = { start: p.start, end: p.end };
-      continue;
-    }
-    rest.push(p);
+      out.stackSpan = { start: piece.start, end: piece.end };
+    } else rest.push(piece);
   }
   out.title = rest[0]?.text ?? line.trim();
   if (rest[1]) out.organisation = rest[1].text;
