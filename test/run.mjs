@@ -40,6 +40,7 @@ await esbuild.build({
   sourcemap: 'inline',
   outExtension: { '.js': '.cjs' },
   external: ['vscode'],
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
   define: { 'import.meta.dirname': '__dirname' },
 });

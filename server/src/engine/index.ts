@@ -14,6 +14,7 @@ export type { ProofCard, Evidence } from './proof';
 export type { UserConfig, ResolvedConfig, ConfigProblem } from './config';
 export { RULES, RULE_IDS, ruleById, docsPath } from './registry';
 export { parse } from './parse';
+export { FORMATS } from './model';
 export { detectFormat, FORMAT_TRAITS } from './formats';
 export { applyEdits, applyFixes } from './fix';
 export { resolveConfig } from './config';

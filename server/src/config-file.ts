@@ -1,0 +1,63 @@
+/**
+ * Finding and reading `.bulletproofrc.json` (Node only: the engine itself never touches the disk).
+ * Shared by the CLI and the language server.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { resolveConfig, RULES, type ConfigProblem, type ResolvedConfig } from './engine/index';
+
+export const CONFIG_FILE_NAMES = ['.bulletproofrc.json', '.bulletproofrc'];
+
+export interface LoadedConfig {
+  path: string | undefined;
+  config: ResolvedConfig;
+  /** the raw object (for merging with editor settings) or undefined when unreadable */
+  raw?: unknown;
+  problems: ConfigProblem[];
+}
+
+/** Walks up from `dir` to the file system root and returns the first config file found. */
+export function findConfigFile(dir: string): string | undefined {
+  let d = path.resolve(dir);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const p = path.join(d, name);
+      try {
+        if (fs.statSync(p).isFile()) return p;
+      } catch {
+        /* not here */
+      }
+    }
+    const up = path.dirname(d);
+    if (up === d) return undefined;
+    d = up;
+  }
+}
+
+/** Parses config text (JSON with comments allowed). Problems name the key or the position. */
+export function parseConfigText(text: string): { raw: unknown; problems: ConfigProblem[] } {
+  const errors: ParseError[] = [];
+  const raw = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length) {
+    const e = errors[0];
+    const before = text.slice(0, e.offset);
+    const line = before.split('\n').length;
+    const col = e.offset - before.lastIndexOf('\n');
+    return { raw: undefined, problems: [{ key: `(line ${line}, column ${col})`, message: `not valid JSON: ${printParseErrorCode(e.error)}` }] };
+  }
+  return { raw, problems: [] };
+}
+
+export function readConfigFile(file: string): LoadedConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    const { config } = resolveConfig(undefined, RULES.map((r) => r.meta));
+    return { path: file, config, problems: [{ key: '(file)', message: `cannot read the config file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
+  }
+  const { raw, problems } = parseConfigText(text);
+  const resolved = resolveConfig(raw, RULES.map((r) => r.meta));
+  return { path: file, config: resolved.config, raw, problems: [...problems, ...resolved.problems] };
+}
