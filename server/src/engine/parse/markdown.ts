@@ -41,7 +41,8 @@ const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const BOLD_LINE = /^[ \t]*(\*\*|__)(.+?)\1[ \t]*:?[ \t]*$/;
 const HTML_TAG = /^<\/?(?:br|b|i|em|strong|span|sup|sub|u|small|div|p|a|img|hr|font|center|kbd|mark)\b[^>\n]{0,200}>/i;
-const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|<>~]/;
+/** CommonMark: any ASCII punctuation can be escaped with a backslash. */
+const ESCAPABLE = /[!-/:-@[-`{-~]/;
 
 /** Appends the inline content of source[start, end) to the builder with Markdown markup removed. */
 function appendInline(b: TextBuilder, src: string, start: number, end: number, comments: ResumeDoc['comments']): void {
