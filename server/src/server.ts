@@ -1,1 +1,20 @@
-// Stub until the language server lands.
+// The language server's entry point (dist/server.js). `createConnection` picks the transport from
+// the command line: `--stdio` for Neovim, Helix, Emacs and friends, `--node-ipc` when VS Code
+// starts it. Everything else lives in lsp/, which takes any Connection so tests can run it too.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './lsp';
+
+// dist/server.js sits one level below the package root, which holds docs/, snippets/ and the manifest
+const packageRoot = path.resolve(__dirname, '..');
+let version: string | undefined;
+try {
+  version = JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')).version;
+} catch {
+  // run from somewhere without a manifest: the version is only informative
+}
+
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection, { packageRoot, version });
+connection.listen();
