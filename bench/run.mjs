@@ -1,0 +1,96 @@
+// `npm run bench`: speed figures, never timed tests. Medians, and ratios against a peer run in the
+// same process on the same text, so the numbers mean something on another machine.
+//   1. engine: lint() of a two-page resume vs write-good on the same text
+//   2. CLI: 1,000 resumes through one `bulletproof` process
+//   3. language server (bench/lsp.mjs), when present
+import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { twoPageResume } from './resume.mjs';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, '..');
+const engine = require(path.join(root, 'dist', 'engine.js'));
+const writeGood = require('write-good');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+
+function timeEach(fn, rounds, inner = 1) {
+  const out = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < inner; i++) fn();
+    out.push(Number(process.hrtime.bigint() - t0) / 1e6 / inner);
+  }
+  return out;
+}
+
+export function engineBench() {
+  const text = twoPageResume(0);
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const bullets = (text.match(/^- /gm) || []).length;
+  const config = engine.resolveConfig(undefined, engine.RULES.map((r) => r.meta)).config;
+  // warm up both (JIT), then alternate rounds so neither gets a quieter machine
+  for (let i = 0; i < 50; i++) {
+    engine.lint(text, { format: 'markdown', config });
+    writeGood(text);
+  }
+  const ours = [];
+  const peer = [];
+  for (let r = 0; r < 30; r++) {
+    ours.push(...timeEach(() => engine.lint(text, { format: 'markdown', config }), 1, 10));
+    peer.push(...timeEach(() => writeGood(text), 1, 10));
+  }
+  const findings = engine.lint(text, { format: 'markdown', config }).length;
+  const mo = median(ours);
+  const mp = median(peer);
+  console.log(`engine: two-page resume (${words} words, ${bullets} bullets, ${findings} findings)`);
+  console.log(`  bulletproof lint()   median ${fmt(mo)} per document`);
+  console.log(`  write-good (peer)    median ${fmt(mp)} per document`);
+  console.log(`  ratio                ${(mp / mo).toFixed(1)}x faster than write-good (target: >= 10x, <= 2 ms)`);
+  return { medianMs: mo, peerMs: mp };
+}
+
+export function cliBench(count = 1000) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-bench-'));
+  try {
+    for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `resume-${i}.md`), twoPageResume(i));
+    const runs = [];
+    for (let r = 0; r < 3; r++) {
+      const t0 = process.hrtime.bigint();
+      const res = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+      runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      if (res.status === 2) throw new Error(res.stderr);
+    }
+    const startup = [];
+    for (let r = 0; r < 3; r++) {
+      const t0 = process.hrtime.bigint();
+      spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), '--version']);
+      startup.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    console.log(`cli: ${count} two-page resumes in one process`);
+    console.log(`  median wall time     ${(median(runs) / 1000).toFixed(2)} s (target: < 3 s); process start alone ${fmt(median(startup))}`);
+    return { medianMs: median(runs) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const only = process.argv[2];
+  if (!only || only === 'engine') engineBench();
+  if (!only || only === 'cli') cliBench();
+  const extra = ['lsp.mjs', 'regex.mjs', 'soak.mjs'].map((f) => path.join(import.meta.dirname, f)).filter((f) => fs.existsSync(f));
+  if (!only || only === 'more')
+    for (const f of extra) {
+      console.log(`\n${path.basename(f)}:`);
+      const r = spawnSync(process.execPath, [f], { stdio: 'inherit' });
+      if (r.status) process.exitCode = r.status;
+    }
+}
