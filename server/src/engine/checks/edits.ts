@@ -1,0 +1,51 @@
+import type { Bullet } from '../model';
+import type { Edit } from '../types';
+import { toSourceEnd, toSourceStart } from '../textmap';
+import { isCorrectTechSpelling } from '../data/tech-names';
+
+/** True when [start, end) of the clean text is one unbroken run of source (no markup or joined lines inside). */
+export function isContiguous(bullet: Bullet, start: number, end: number): boolean {
+  if (end <= start) return true;
+  return toSourceEnd(bullet.map, end) - toSourceStart(bullet.map, start) === end - start;
+}
+
+const SPACE = /[ \t\u00a0]/;
+
+/** Whether `i` begins a sentence: the bullet start, or after `.`, `!`, `?`, `:` or `;` and spaces. */
+export function atSentenceStart(text: string, i: number): boolean {
+  const before = text.slice(0, i).trimEnd();
+  return before === '' || /[.!?:;]$/.test(before);
+}
+
+/**
+ * Edits that delete the words at [start, end) of a bullet's clean text with exactly one adjacent space
+ * (the following one, else the preceding one), and capitalise the next word when the deleted words
+ * began a sentence with a capital ("Successfully migrated" → "Migrated"). Undefined when the range
+ * crosses markup, where a plain deletion could break the file; then the finding has no fix.
+ */
+export function removalEdits(bullet: Bullet, start: number, end: number): Edit[] | undefined {
+  const text = bullet.text;
+  let a = start;
+  let b = end;
+  const sentenceStart = atSentenceStart(text, start);
+  // "Passionate, detail-oriented engineer": at a sentence start the list comma goes with the word
+  if (sentenceStart && text[b] === ',' && SPACE.test(text[b + 1] ?? '')) b += 2;
+  else if (SPACE.test(text[b] ?? '')) b++;
+  else if (a > 0 && SPACE.test(text[a - 1])) a--;
+  if (!isContiguous(bullet, a, b)) return undefined;
+  const edits: Edit[] = [{ start: a, end: b, newText: '' }];
+  const first = text[start];
+  if (a === start && first !== first.toLowerCase() && sentenceStart) {
+    const next = /^[\p{L}][\p{L}\p{N}.+#]*/u.exec(text.slice(b));
+    // leave "iOS" and "npm" as they are: their lower-case first letter is the correct spelling
+    if (next && !/\p{Lu}/u.test(next[0]) && !isCorrectTechSpelling(next[0]) && isContiguous(bullet, b, b + 1)) {
+      edits.push({ start: b, end: b + 1, newText: next[0][0].toUpperCase() });
+    }
+  }
+  return edits;
+}
+
+/** Edits that replace [start, end) with `newText`, or undefined when the range crosses markup. */
+export function replaceEdits(bullet: Bullet, start: number, end: number, newText: string): Edit[] | undefined {
+  return isContiguous(bullet, start, end) ? [{ start, end, newText }] : undefined;
+}

@@ -1,0 +1,153 @@
+import { tokenize, type Token } from './tokens';
+
+/**
+ * The one matcher behind every word-list rule. Lists are data (engine/data/words*.ts, tech-names.ts,
+ * the user's `words` config); a list entry is one or more literal forms with a payload. Forms are
+ * tokenised like the text and compared token by token in lower case, so:
+ * - matching is by whole words and case-insensitive ("Helped" and "helped" alike, never "helpedesk");
+ * - a form of several words matches across one run of spaces or a single hyphen ("results driven",
+ *   "results-driven"), never across punctuation or a line of another bullet;
+ * - inflections are listed forms, not patterns ("leverage", "leveraged", "leveraging");
+ * - user words are never compiled as a regular expression: "C++" or "a.*b" is a literal.
+ * The longest form wins at a position, and matches do not overlap.
+ */
+export interface PhraseEntry<T> {
+  forms: readonly string[];
+  data: T;
+}
+
+export interface PhraseMatch<T> {
+  /** offsets in the matched text */
+  start: number;
+  end: number;
+  /** the words as written */
+  text: string;
+  /** the listed form that matched (as listed) */
+  form: string;
+  data: T;
+  /** index of the first and one past the last token */
+  first: number;
+  last: number;
+}
+
+interface Compiled<T> {
+  form: string;
+  words: string[];
+  data: T;
+}
+
+export interface PhraseSet<T> {
+  /** candidates by their first word, longest first */
+  byFirst: Map<string, Compiled<T>[]>;
+}
+
+/** Lower-case words of a form, split the way {@link tokenize} splits text. */
+export function formWords(form: string): string[] {
+  return tokenize(form).map((t) => t.lower);
+}
+
+export function compilePhrases<T>(entries: readonly PhraseEntry<T>[]): PhraseSet<T> {
+  const byFirst = new Map<string, Compiled<T>[]>();
+  for (const e of entries) {
+    for (const form of e.forms) {
+      const words = formWords(form);
+      if (words.length === 0) continue;
+      let list = byFirst.get(words[0]);
+      if (!list) byFirst.set(words[0], (list = []));
+      if (!list.some((c) => c.words.join(' ') === words.join(' '))) list.push({ form, words, data: e.data });
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+const setCache = new WeakMap<object, PhraseSet<unknown>>();
+
+/**
+ * Compiles a list once per identity of `key` (a data array, or the user's resolved word list): the
+ * resolved config is cached by the engine, so user words are compiled once per config, not per bullet.
+ */
+export function cachedPhrases<T>(key: object, build: () => readonly PhraseEntry<T>[]): PhraseSet<T> {
+  let set = setCache.get(key) as PhraseSet<T> | undefined;
+  if (!set) {
+    set = compilePhrases(build());
+    setCache.set(key, set as PhraseSet<unknown>);
+  }
+  return set;
+}
+
+/** Merges sets: the first set's entries win where two share a form. */
+export function mergePhrases<T>(...sets: PhraseSet<T>[]): PhraseSet<T> {
+  const byFirst = new Map<string, Compiled<T>[]>();
+  for (const s of sets)
+    for (const [k, list] of s.byFirst) {
+      const cur = byFirst.get(k) ?? [];
+      for (const c of list) if (!cur.some((x) => x.words.join(' ') === c.words.join(' '))) cur.push(c);
+      byFirst.set(k, cur);
+    }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+export interface FindOptions {
+  /**
+   * Whether a match may touch a hyphen-joined word: "Kafka-based" holds the technology "Kafka", but
+   * "non-dynamic" does not hold the buzzword "dynamic". Default false.
+   */
+  allowHyphenated?: boolean;
+}
+
+/** The gap between two words of one form: spaces (any kind) or one hyphen, nothing else. */
+function joinable(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const gap = text.slice(from, to);
+  return /^[\s\u00a0]+$/.test(gap) || /^[\s\u00a0]*[-‐‑][\s\u00a0]*$/.test(gap);
+}
+
+function hyphenBefore(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return i > 0 && t.start > 0 && /[-‐‑]/.test(text[t.start - 1]) && tokens[i - 1].end === t.start - 1;
+}
+
+function hyphenAfter(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return i + 1 < tokens.length && /[-‐‑]/.test(text[t.end] ?? '') && tokens[i + 1].start === t.end + 1;
+}
+
+/** Every non-overlapping match of a set in `text`, left to right, longest form first. */
+export function findPhrases<T>(text: string, set: PhraseSet<T>, options: FindOptions = {}): PhraseMatch<T>[] {
+  const tokens = tokenize(text);
+  const out: PhraseMatch<T>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cands = set.byFirst.get(tokens[i].lower);
+    if (!cands) continue;
+    for (const c of cands) {
+      const n = c.words.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = tokens[i + k].lower === c.words[k] && joinable(text, tokens[i + k - 1].end, tokens[i + k].start);
+      if (!ok) continue;
+      if (!options.allowHyphenated && (hyphenBefore(text, tokens, i) || hyphenAfter(text, tokens, i + n - 1))) continue;
+      const start = tokens[i].start;
+      const end = tokens[i + n - 1].end;
+      out.push({ start, end, text: text.slice(start, end), form: c.form, data: c.data, first: i, last: i + n });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Normalised key of a phrase for allow-lists: lower-case words joined by one space. */
+export function phraseKey(s: string): string {
+  return formWords(s).join(' ');
+}
+
+const allowCache = new WeakMap<readonly string[], Set<string>>();
+
+/** The user's `words.allow` as a set of {@link phraseKey}s. */
+export function allowSet(allow: readonly string[]): Set<string> {
+  let s = allowCache.get(allow);
+  if (!s) allowCache.set(allow, (s = new Set(allow.map(phraseKey))));
+  return s;
+}
