@@ -3,8 +3,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { emptyDoc, type Entry, type ResumeDoc, type SectionKind } from '../model';
 import { TextBuilder } from '../textmap';
 import type { ParseOptions } from './index';
-import { classifyHeading } from './sections';
-import { DocAssembler, titleParts } from './structure';
+import { DocAssembler, sectionKind, titleParts } from './structure';
 
 /**
  * JSON Resume (https://jsonresume.org/schema). jsonc-parser gives every value's offset, so a string's
@@ -130,7 +129,7 @@ function readResume(text: string, root: Node, asm: DocAssembler): void {
     const arr = node.children?.[1];
     if (arr?.type !== 'array') continue;
     const keyNode = node.children![0];
-    const kind = SECTION_KEYS[key] ?? classifyHeading(key) ?? 'other';
+    const kind = SECTION_KEYS[key] ?? sectionKind(key) ?? 'other';
     asm.openSection(kind, key, keyNode.offset + 1, keyNode.offset + keyNode.length - 1, node.offset);
     (arr.children ?? []).forEach((item, i) => readItem(text, kind, item, `/${pointerPart(key)}/${i}`, asm));
     asm.closeSection(node.offset + node.length);

@@ -117,7 +117,7 @@ const SYMBOLS: Record<string, string> = {
   ss: 'ß', ae: 'æ', AE: 'Æ', o: 'ø', O: 'Ø', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', i: 'ı', newline: '\n', linebreak: '\n', par: '\n',
   quad: ' ', qquad: ' ', enspace: ' ', thinspace: ' ', space: ' ', cdot: '·', times: '×', sim: '~', approx: '≈', to: '→', rightarrow: '→',
   Rightarrow: '⇒', leftarrow: '←', leq: '≤', le: '≤', geq: '≥', ge: '≥', pm: '±', bullet: '•', vert: '|', mid: '|', lvert: '|', rvert: '|',
-  infty: '∞', degree: '°', textdegree: '°', euro: '€', pounds: '£', ast: '*', checkmark: '✓', cdots: '⋯',
+  hfill: ' | ', hfil: ' | ', infty: '∞', degree: '°', textdegree: '°', euro: '€', pounds: '£', ast: '*', checkmark: '✓', cdots: '⋯',
 };
 
 /** Math operator names printed as words. */
@@ -127,7 +127,7 @@ const MATH_WORDS = new Set(['log', 'ln', 'exp', 'sin', 'cos', 'max', 'min', 'lim
 const SKIP_ARGS: Record<string, number> = {
   cite: 1, label: 1, ref: 1, pageref: 1, eqref: 1, footnote: 1, vspace: 1, 'vspace*': 1, hspace: 1, 'hspace*': 1, includegraphics: 1,
   color: 1, fontsize: 2, setlength: 2, addtolength: 2, phantom: 1, hphantom: 1, vphantom: 1, nocite: 1, index: 1, raisebox: 1,
-  rule: 2, hfill: 0, fontspec: 1, setmainfont: 1, usepackage: 1, input: 1, include: 1, pagestyle: 1, thispagestyle: 1,
+  rule: 2, fontspec: 1, setmainfont: 1, usepackage: 1, input: 1, include: 1, pagestyle: 1, thispagestyle: 1,
   // commands with a first argument that is not text: skip it, render the rest
   href: 1, textcolor: 1, colorbox: 1, foreach: 0,
 };

@@ -3,8 +3,7 @@ import { TextBuilder, toSourceEnd, toSourceStart } from '../textmap';
 import { DATE_RANGE } from './entry';
 import type { ParseOptions } from './index';
 import { lineEnd, readCommand, readGroups, renderLatex, scanLatex, skipOptional, skipSpace, type LatexSource } from './latex-render';
-import { classifyHeading } from './sections';
-import { DocAssembler, titleParts } from './structure';
+import { DocAssembler, sectionKind, titleParts } from './structure';
 
 /**
  * LaTeX resumes (Jake's Resume / sb2nov, Awesome-CV, moderncv, McDowell, plain `itemize`). One linear
@@ -103,6 +102,8 @@ class Walker {
   /** groups whose free text is a bullet (an entry's description argument): brace depth inside, list depth */
   private auto: Array<{ brace: number; list: number }> = [];
   private readonly extra: Set<string>;
+  /** no token has been read yet on the current line */
+  private lineFresh = true;
 
   constructor(
     private readonly src: LatexSource,
@@ -131,9 +132,15 @@ class Walker {
     if (c === '%') return lineEnd(text, i);
     if (c === '\n' || c === '\r') {
       if (this.bullet?.paragraph && this.blankLineAt(i, end)) this.closeBullet(i);
+      this.lineFresh = true;
       return i + 1;
     }
     if (c === ' ' || c === '\t') return i + 1;
+    if (this.lineFresh) {
+      this.lineFresh = false;
+      const next = c === '}' ? -1 : this.titleLine(i, end);
+      if (next > 0) return next;
+    }
     if (c === '{') {
       this.maybeAutoBullet(i);
       this.brace++;
@@ -194,7 +201,7 @@ class Walker {
     if (name === 'subsection' || name === 'subsection*') {
       const { groups } = readGroups(this.src, after, 1, end);
       const title = groups[0] ? this.render(groups[0]).text : '';
-      if (classifyHeading(title)) return this.section(i, after, end);
+      if (sectionKind(title)) return this.section(i, after, end);
     }
     if (name in ENTRY_COMMANDS) {
       let spec = ENTRY_COMMANDS[name];
@@ -209,6 +216,41 @@ class Walker {
     if (name in SKIP_GROUPS) return readGroups(this.src, after, SKIP_GROUPS[name], end).end;
     this.maybeAutoBullet(i);
     return after;
+  }
+
+  /**
+   * A line of free text with a date, outside any list, under Experience, Projects or Education:
+   * a hand-written entry title ("\textbf{Staff Engineer} \hfill Acme \hfill 2020 -- Present").
+   */
+  private titleLine(i: number, end: number): number {
+    if (this.bullet || this.listDepth > 0 || this.auto.length) return -1;
+    const kind = this.asm.currentSection?.kind;
+    if (kind !== 'experience' && kind !== 'projects' && kind !== 'education') return -1;
+    const eol = Math.min(end, lineEnd(this.text, i));
+    const raw = this.text.slice(i, eol);
+    if (/\\(item|begin|end|section|cv|resume|datedsubsection|subsection)/.test(raw)) return -1;
+    const { text: line, map } = this.render({ start: i, end: eol });
+    if (!DATE_RANGE.test(line) || line.length > 200) return -1;
+    const parts = titleParts(line.replace(/\n/g, ' '), map);
+    const e: Omit<Entry, 'index' | 'section' | 'bullets'> = { title: parts.title, titleStart: toSourceStart(map, 0), titleEnd: toSourceEnd(map, line.length), start: i, end: eol };
+    if (parts.organisation) e.organisation = parts.organisation;
+    if (parts.dates) e.dates = parts.dates;
+    if (parts.stack) {
+      e.stack = parts.stack;
+      e.stackSpan = parts.stackSpan;
+    }
+    this.asm.openEntry(e);
+    // braces opened on the title line and closed on it leave the depth as it was
+    let depth = this.brace;
+    for (let k = i; k < eol; k++) {
+      const ch = this.text[k];
+      if (ch === '\\') k++;
+      else if (ch === '%') break;
+      else if (ch === '{') depth++;
+      else if (ch === '}') depth = Math.max(0, depth - 1);
+    }
+    this.brace = depth;
+    return eol;
   }
 
   /** Whether the line break at `i` is followed by a blank line. */
@@ -259,7 +301,7 @@ class Walker {
     const g = groups[0];
     if (!g) return next;
     const { text: title, map } = this.render(g);
-    const kind = classifyHeading(title) ?? 'other';
+    const kind = sectionKind(title) ?? 'other';
     const ts = map.segments.length ? toSourceStart(map, 0) : g.start;
     const te = map.segments.length ? toSourceEnd(map, title.length) : g.end;
     this.asm.openSection(kind, title, ts, te, i, 1);

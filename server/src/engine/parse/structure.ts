@@ -1,6 +1,7 @@
 import type { Bullet, Entry, ResumeDoc, Section, SectionKind, TextMap } from '../model';
 import { toSourceEnd, toSourceStart } from '../textmap';
 import { parseTitleLine } from './entry';
+import { classifyHeading, normaliseHeading } from './sections';
 
 /**
  * Shared bookkeeping for the structured-format parsers (LaTeX, JSON Resume, YAML): they find
@@ -140,4 +141,20 @@ export function titleParts(line: string, map: TextMap): { title: string; organis
 /** A one-line problem message from a parser's error text (drops code frames after the first line). */
 export function firstLine(message: string): string {
   return message.split(/\r?\n/)[0].trim();
+}
+
+/**
+ * The section kind of a heading, falling back on a key word for names the synonym table does not
+ * list ("Computer skills", "selected_projects"): templates and YAML keys name sections freely.
+ */
+export function sectionKind(title: string): SectionKind | undefined {
+  const known = classifyHeading(title);
+  if (known) return known;
+  const n = normaliseHeading(title);
+  if (/\bskills?\b|\btechnolog/.test(n)) return 'skills';
+  if (/\bprojects?\b/.test(n)) return 'projects';
+  if (/\b(experience|employment)\b/.test(n)) return 'experience';
+  if (/\beducation\b/.test(n)) return 'education';
+  if (/\b(summary|profile)\b/.test(n)) return 'summary';
+  return undefined;
 }

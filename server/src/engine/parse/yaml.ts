@@ -2,8 +2,7 @@ import { Composer, Parser, isMap, isScalar, isSeq, type Document, type Scalar, t
 import { emptyDoc, type Bullet, type Comment, type Entry, type ResumeDoc, type SectionKind } from '../model';
 import { TextBuilder, toSourceEnd, toSourceStart } from '../textmap';
 import type { ParseOptions } from './index';
-import { classifyHeading } from './sections';
-import { DocAssembler, firstLine } from './structure';
+import { DocAssembler, sectionKind, firstLine } from './structure';
 
 /**
  * YAML resumes: RenderCV (`cv.sections.<name>`) and any YAML with `highlights:` lists under section
@@ -201,7 +200,7 @@ function readSections(text: string, map: YAMLMap, asm: DocAssembler, everyKey: b
     const key = pair.key;
     if (!isScalar(key) || !key.range) continue;
     const name = String(key.value ?? '');
-    const kind = classifyHeading(name) ?? (everyKey ? 'other' : undefined);
+    const kind = sectionKind(name) ?? (everyKey ? 'other' : undefined);
     if (!kind) continue;
     const end = nodeEnd(pair.value) ?? key.range[1];
     asm.openSection(kind, name, key.range[0], key.range[1], key.range[0]);
@@ -222,7 +221,7 @@ function walkGeneric(text: string, node: Node, asm: DocAssembler, depth: number)
     for (const pair of node.items) {
       const key = pair.key;
       const name = isScalar(key) ? String(key.value ?? '') : '';
-      const kind = name ? classifyHeading(name) : undefined;
+      const kind = name ? sectionKind(name) : undefined;
       if (isScalar(key) && key.range && kind && kind !== 'other' && (isSeq(pair.value) || (kind === 'summary' && str(pair.value)))) {
         asm.openSection(kind, name, key.range[0], key.range[1], key.range[0]);
         readSectionValue(text, pair.value, kind, asm);
