@@ -1,4 +1,5 @@
-import type { Bullet, ResumeDoc } from './model';
+import type { Bullet, Entry, ResumeDoc } from './model';
+import { analysisOf, spanText, type Analysis, type TokenSpan } from './analysis';
 
 /** Where a part of the story shows in a bullet: offsets into `bullet.text` and the words. */
 export interface Evidence {
@@ -19,9 +20,41 @@ export interface ProofCard {
   proven: boolean;
 }
 
-// Placeholder analysis until the proof analyser lands: nothing is found.
+const ev = (a: Analysis, s: TokenSpan | null | undefined): Evidence | null => (s ? spanText(a, s) : null);
+
+/**
+ * Reads a bullet for the four parts of a proven bullet: the system it names, the engineering
+ * challenge, the change made and the measured result. The result is a number tied to an outcome;
+ * a claimed gain without one ("improved reliability") is not a result.
+ */
 export function analyseBullet(bullet: Bullet, doc: ResumeDoc): ProofCard {
-  void bullet;
   void doc;
-  return { system: null, challenge: null, change: null, result: null, proven: false };
+  const a = analysisOf(bullet);
+  let system = ev(a, a.system);
+  // a bold lead-in ("**Payments API**: ...") names the system when it is not just generic words
+  if (!system && bullet.lead) {
+    const i = bullet.text.indexOf(bullet.lead);
+    const leadA = analysisOfText(bullet.lead);
+    if (i >= 0 && leadA) system = { start: i, end: i + bullet.lead.length, text: bullet.lead };
+  }
+  const result = a.measures.length ? ev(a, { first: a.measures[0].first, last: a.measures[0].last }) : null;
+  const change = ev(a, a.change);
+  return { system, challenge: ev(a, a.challenge), change, result, proven: !!(system && change && result) };
+}
+
+/** Whether a lead-in's words name something concrete (not "Backend", not "Java"). */
+function analysisOfText(lead: string): boolean {
+  const words = lead.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const probe = { index: -1, kind: 'bullet', text: lead, start: 0, end: lead.length, map: { segments: [] }, section: -1, entry: -1, depth: 0 } as Bullet;
+  const a = analysisOf(probe);
+  return words.length > 0 && a.tech.reduce((n, m) => n + m.count, 0) < words.length && !!(a.system || !a.genericObject);
+}
+
+/** The proof card of an entry: each part shown by any of its bullets (the first one found). */
+export function entryCard(entry: Entry, cards: readonly ProofCard[]): ProofCard {
+  const pick = (k: 'system' | 'challenge' | 'change' | 'result') => entry.bullets.map((b) => cards[b]?.[k]).find((e) => e) ?? null;
+  const system = pick('system');
+  const change = pick('change');
+  const result = pick('result');
+  return { system, challenge: pick('challenge'), change, result, proven: !!(system && change && result) };
 }

@@ -1,14 +1,63 @@
 import type { Rule } from '../types';
+import { analysisOf, spanText } from '../analysis';
+import { quote, siblingsOf } from '../analysis/entry';
+import { objectInsertion } from '../analysis/object';
 
-// Stub: the real check lands with the rule implementation.
 export const missingSystem: Rule = {
   meta: {
     id: 'missing-system',
-    description: 'TODO',
+    description: 'A bullet that names no concrete system or product area, only generic nouns or technology names.',
     defaultSeverity: 'warning',
     category: 'proof',
     fixable: false,
-    examples: { weak: 'TODO', strong: 'TODO' },
+    hasSuggestions: true,
+    examples: {
+      weak: 'Built new features for the backend using Go and gRPC.',
+      strong: 'Built the refund approval service in Go, letting support agents settle disputed charges without engineering help.',
+    },
+    options: {
+      entryAware: {
+        type: 'boolean',
+        default: true,
+        description: 'Report a hint, not a warning, for a bullet that shows a change or a result when an earlier bullet of the same role or project names the system.',
+      },
+    },
   },
-  check() {},
+  check(ctx) {
+    const entryAware = ctx.options.entryAware !== false;
+    for (const bullet of ctx.bullets) {
+      const card = ctx.proof(bullet);
+      if (card.system) continue;
+      const a = analysisOf(bullet);
+      let shared = false;
+      if (entryAware && (card.change || card.result)) {
+        const siblings = siblingsOf(ctx.doc, bullet);
+        const here = siblings.indexOf(bullet);
+        shared = siblings.slice(0, Math.max(0, here)).some((b) => ctx.proof(b).system !== null);
+        // a project's own title names the system it is about
+        const entry = ctx.entryOf(bullet);
+        if (!shared && entry && ctx.doc.sections[entry.section]?.kind === 'projects' && entry.title.trim()) shared = true;
+      }
+      const generic = a.genericObject ? spanText(a, a.genericObject) : null;
+      const at = objectInsertion(a);
+      ctx.report({
+        bullet,
+        start: generic ? generic.start : 0,
+        end: generic ? generic.end : bullet.text.length,
+        severity: shared ? 'hint' : undefined,
+        message: shared
+          ? 'This bullet leans on the system named above it; name it again if the bullet may be read on its own.'
+          : generic
+            ? `${quote(generic.text)} could describe any team's work: name the system or product area you owned, such as “the refunds API” or “the search indexer”.`
+            : 'Which system was this? Name the service, pipeline or product area the work was for, such as “the invoicing workers”.',
+        suggestions: [
+          {
+            title: 'Name the system',
+            kind: 'quickfix',
+            edits: [{ start: at, end: at, newText: '${1:system you owned} ', snippet: true, plainText: '[system] ' }],
+          },
+        ],
+      });
+    }
+  },
 };

@@ -1,0 +1,39 @@
+import type { Bullet, ResumeDoc } from '../model';
+
+/**
+ * The bullets that share a role or project with `bullet`, in source order: the entry's bullets, or,
+ * for bullets outside any entry, the other entry-less bullets of the same section.
+ */
+export function siblingsOf(doc: ResumeDoc, bullet: Bullet): Bullet[] {
+  if (bullet.entry >= 0) return doc.entries[bullet.entry].bullets.map((i) => doc.bullets[i]).filter((b) => b.kind === 'bullet');
+  if (bullet.section < 0) return doc.bullets.filter((b) => b.section < 0 && b.entry < 0 && b.kind === 'bullet');
+  return doc.sections[bullet.section].bullets.map((i) => doc.bullets[i]).filter((b) => b.entry < 0 && b.kind === 'bullet');
+}
+
+/** Where a note for the whole bullet goes: its first word (the verb, usually). */
+export function leadWord(text: string): { start: number; end: number } {
+  const m = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/u.exec(text);
+  if (!m) return { start: 0, end: text.length };
+  let end = m.index + m[0].length;
+  while (end > m.index + 1 && text[end - 1] === '.') end--;
+  return { start: m.index, end };
+}
+
+/** The offset just before a bullet's closing punctuation (where appended text goes). */
+export function endInsertion(text: string): number {
+  let end = text.length;
+  while (end > 0 && /[\s.;,!]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** “quoted” words for a message, shortened when long. */
+export function quote(words: string): string {
+  const w = words.replace(/\s+/g, ' ').trim();
+  return `“${w.length > 60 ? `${w.slice(0, 57).trimEnd()}…` : w}”`;
+}
+
+/** Joins quoted names: “A”, “B” and “C”. */
+export function listOf(items: readonly string[]): string {
+  const q = items.map(quote);
+  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+}

@@ -1,0 +1,219 @@
+import { isBoundary, type Token } from './tokens';
+import { L, MAGNITUDES, TIME_UNITS } from './lexicon';
+
+/** A measured result: tokens [first, last] inclusive. */
+export interface Measure {
+  first: number;
+  last: number;
+}
+
+const PERCENT_WORDS = new Set(['percent', 'percentage', 'pp', 'pts', 'points']);
+const MULTIPLIER_WORDS = new Set(['halved', 'halving', 'doubled', 'doubling', 'tripled', 'tripling', 'quadrupled', 'tenfold', 'twofold', 'threefold', 'fivefold', 'hundredfold']);
+const COMPARATIVES = new Set(['faster', 'quicker', 'more', 'fewer', 'less', 'higher', 'lower', 'smaller', 'larger', 'cheaper', 'better', 'as', 'slower']);
+const RATE_UNITS = new Set(['rps', 'qps', 'tps', 'rpm', 'ops', 'fps', 'bps', 'gbps', 'mbps', 'kb', 'mb', 'gb', 'tb', 'pb', 'req/s']);
+const LEVEL_NOUNS = new Set(['p50', 'p75', 'p90', 'p95', 'p99', 'p999', 'latency', 'uptime', 'availability', 'sla', 'slo', 'mttr', 'mttd', 'rate', 'score', 'accuracy', 'coverage', 'response', 'apdex', 'nps', 'csat']);
+
+/** The unit after a number: attached ("480ms"), or the next word ("2.7 hours", "40 %"). */
+export function unitOf(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i];
+  if (t.unit) return t.unit;
+  const n = tokens[i + 1];
+  if (!n) return undefined;
+  if (n.text === '%') return '%';
+  if (n.text === '×') return 'x';
+  if (n.kind === 'word' && (L.units.has(n.lower) || PERCENT_WORDS.has(n.lower) || MAGNITUDES.has(n.lower))) return n.lower;
+  return undefined;
+}
+
+function unitTokens(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t.unit) return 0;
+  const n = tokens[i + 1];
+  if (n && (n.text === '%' || n.text === '×' || (n.kind === 'word' && (L.units.has(n.lower) || PERCENT_WORDS.has(n.lower) || MAGNITUDES.has(n.lower))))) return 1;
+  return 0;
+}
+
+const isCapitalised = (t: Token) => /^[A-Z]/.test(t.text);
+
+/** A number that is a version ("Node 18", "TLS 1.3", "Spring Boot 3", "v2") or a year. */
+export function isVersionOrYear(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'num') return false;
+  const unit = unitOf(tokens, i);
+  if (/^\d+\.\d+\.\d+/.test(t.text)) return true;
+  if (!unit && !t.currency) {
+    if (/^(19|20)\d\d$/.test(t.text)) return true;
+    const p = tokens[i - 1];
+    if (p && p.kind === 'word') {
+      if (L.versionCues.has(p.lower)) return true;
+      // a capitalised name right before a bare number: "Java 17", "Python 3.11", "Angular 16"
+      if (i - 1 > 0 && isCapitalised(p) && !L.stopwords.has(p.lower) && !L.claims.has(p.lower)) {
+        const next = tokens[i + 1];
+        if (!next || next.kind !== 'word' || !(L.scopeNouns.has(next.lower) || L.problemCountNouns.has(next.lower))) return true;
+      }
+    }
+  }
+  if (t.unit && /^(st|nd|rd|th)$/.test(t.unit)) return true;
+  return false;
+}
+
+/** Whether a token is a number that is neither a version nor a year. */
+function isQuantity(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.kind === 'num' && !isVersionOrYear(tokens, i);
+}
+
+/** Index of the next quantity within `span` tokens after i in the same clause (skipping "under", "~"). */
+function quantityAfter(tokens: readonly Token[], i: number, span: number): number {
+  for (let k = i + 1; k <= i + span && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (isQuantity(tokens, k)) return k;
+    if (t.kind === 'word' && (t.lower === 'zero' || t.lower === 'none' || t.lower === 'half')) return k;
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')') return -1;
+  }
+  return -1;
+}
+
+/** Whether an outcome claim or removal verb appears earlier in the same clause. */
+function claimBefore(tokens: readonly Token[], i: number, window = 10): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - window; k--) {
+    if (tokens[k].kind === 'punct' && tokens[k].text !== '(' && tokens[k].text !== ')' && tokens[k].text !== ',') return false;
+    if (L.claims.matchAt(tokens, k) || L.removalVerbs.matchAt(tokens, k)) return true;
+  }
+  return false;
+}
+
+function followedByNoun(tokens: readonly Token[], i: number, set: ReadonlySet<string>, span = 3): boolean {
+  for (let k = i + 1; k <= i + span && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (isBoundary(t)) return false;
+    if (t.kind === 'word' && set.has(t.lower)) return true;
+    if (t.kind === 'word' && t.lower.includes('-') && t.lower.split('-').some((p) => set.has(p))) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds the measured results in a bullet: numbers tied to an outcome. Versions, years and scope
+ * ("a team of 8", "2M events a day", "3 regions") are not results.
+ */
+export function findMeasures(tokens: readonly Token[]): Measure[] {
+  const out: Measure[] = [];
+  const hasMoneyOutcome = tokens.some((t) => t.kind === 'word' && L.moneyOutcomes.has(t.lower));
+  const add = (first: number, last: number) => {
+    const prev = out[out.length - 1];
+    if (prev && first <= prev.last) prev.last = Math.max(prev.last, last);
+    else out.push({ first, last });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word') {
+      // number words: "halved", "doubled", "tenfold", "in half", "twice as fast"
+      if (MULTIPLIER_WORDS.has(t.lower) || /^\d+-fold$/.test(t.lower)) add(i, i);
+      else if (t.lower === 'half' && (tokens[i - 1]?.lower === 'in' || tokens[i - 1]?.lower === 'by')) add(i - 1, i);
+      else if (t.lower === 'twice' && (tokens[i + 1]?.lower === 'as' || COMPARATIVES.has(tokens[i + 1]?.lower))) add(i, i + 1);
+      // "zero downtime", "no lost orders", "without a single outage", "zero-downtime"
+      else if (t.lower.startsWith('zero-') && L.zeroOutcomes.has(t.lower.slice(5))) add(i, i);
+      else if (t.lower === 'zero' || t.lower === 'no' || (t.lower === 'single' && tokens[i - 1]?.lower === 'a' && tokens[i - 2]?.lower === 'without')) {
+        for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+          if (isBoundary(tokens[k])) break;
+          const n = L.zeroOutcomes.matchAt(tokens, k);
+          if (n) {
+            add(i, k + n - 1);
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    if (t.kind === 'sym' && (t.text === '→' || t.text === '->')) {
+      // "40 min → 6 min": quantities on both sides
+      let before = -1;
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (isQuantity(tokens, k)) { before = k; break; }
+      const after = quantityAfter(tokens, i, 3);
+      if (before >= 0 && after >= 0) add(before, after + unitTokens(tokens, after));
+      continue;
+    }
+    if (t.kind !== 'num' || isVersionOrYear(tokens, i)) continue;
+    const unit = unitOf(tokens, i);
+    const end = i + unitTokens(tokens, i);
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    // a percentage or a multiplier
+    if (unit === '%' || (unit && PERCENT_WORDS.has(unit))) {
+      add(i, end);
+      continue;
+    }
+    if (unit === 'x' && !followedByNoun(tokens, end, L.scopeNouns, 1)) {
+      add(i, end);
+      continue;
+    }
+    if (tokens[i + 1]?.lower === 'times' && COMPARATIVES.has(tokens[i + 2]?.lower)) {
+      add(i, i + 2);
+      continue;
+    }
+    // before/after: "from 480ms to 230ms", "from 6 per quarter to 2", "down from 12"
+    if (prev?.lower === 'from' || (prev2?.lower === 'from' && prev?.kind === 'word' && !isBoundary(prev))) {
+      let to = -1;
+      for (let k = end + 1; k < tokens.length && k <= end + 8; k++) {
+        if (tokens[k].kind === 'punct' && tokens[k].text !== '(' && tokens[k].text !== ')') break;
+        if (tokens[k].lower === 'to' || tokens[k].text === '→' || tokens[k].text === '->') {
+          to = k;
+          break;
+        }
+      }
+      const after = to >= 0 ? quantityAfter(tokens, to, 3) : -1;
+      if (after >= 0) {
+        add(prev?.lower === 'from' ? i - 1 : i - 2, after + unitTokens(tokens, after));
+        continue;
+      }
+      if ((prev2?.lower === 'down' || prev2?.lower === 'up') && prev?.lower === 'from') {
+        add(i - 2, end);
+        continue;
+      }
+    }
+    const measurable = unit !== undefined && (TIME_UNITS.has(unit) || RATE_UNITS.has(unit));
+    const scoped = followedByNoun(tokens, end, L.scopeNouns);
+    // a level reached: "p99 below 80ms", "under 4 minutes", "99.9% uptime" (percent handled above)
+    let cmp = false;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (isBoundary(tokens[k])) break;
+      if (L.comparators.matchAt(tokens, k) && tokens[k].lower !== 'to' && tokens[k].lower !== 'of' && tokens[k].lower !== 'at') {
+        cmp = true;
+        break;
+      }
+    }
+    if (measurable && !scoped && cmp) {
+      add(i, end);
+      continue;
+    }
+    // "p95 of 120ms", "latency at 40ms": a level noun right before
+    if (measurable && (prev?.lower === 'of' || prev?.lower === 'at' || prev?.lower === 'to') && (LEVEL_NOUNS.has(prev2?.lower ?? '') || claimBefore(tokens, i))) {
+      add(i, end);
+      continue;
+    }
+    // an outcome verb earlier in the clause, then "by N" / "to N": "cut build time to 6 minutes", "grew signups by 1,200"
+    if ((prev?.lower === 'by' || prev?.lower === 'to' || (prev2 && (prev2.lower === 'by' || prev2.lower === 'to') && L.comparators.matchAt(tokens, i - 1))) && !scoped && claimBefore(tokens, i)) {
+      add(i, end);
+      continue;
+    }
+    // a count of problems removed or prevented: "eliminated 14 flaky tests", "saved 120 engineer hours"
+    let removal = false;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      if (isBoundary(tokens[k])) break;
+      if (L.removalVerbs.matchAt(tokens, k)) {
+        removal = true;
+        break;
+      }
+    }
+    if (removal && (followedByNoun(tokens, end, L.problemCountNouns) || measurable)) {
+      add(i, end);
+      continue;
+    }
+    // money with a saving or revenue word: "$12k a month saved"
+    if (t.currency && hasMoneyOutcome) {
+      add(i, end);
+      continue;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import { isBoundary, type Token } from './tokens';
+import { L } from './lexicon';
+import type { TechMention } from './tech';
+
+/** A span of tokens [first, last] inclusive. */
+export interface TokenSpan {
+  first: number;
+  last: number;
+}
+
+const ADJECTIVE_SUFFIX = /(?:ous|ive|ful|less|able|ible|ly|ed)$/;
+
+/** Whether a modifier word names something (a product area, a proper name) rather than describing. */
+function isConcreteModifier(t: Token, techAt: ReadonlySet<number>, index: number, adjacent: boolean): boolean {
+  if (t.kind !== 'word' || techAt.has(index)) return false;
+  const w = t.lower;
+  if (L.generic.has(w) || L.stopwords.has(w) || L.genericGerunds.has(w) || L.problems.has(w)) return false;
+  if (L.domain.has(w)) return true;
+  if (w.includes('-') || w.includes('/')) {
+    const parts = w.split(/[-/]/);
+    if (L.genericTails.has(parts[parts.length - 1])) return false;
+    return parts.some((p) => p.length > 1 && !L.generic.has(p) && !L.stopwords.has(p) && p !== 'multi' && p !== 'non' && p !== 'cross' && p !== 're' && p !== 'self' && !ADJECTIVE_SUFFIX.test(p));
+  }
+  if (ADJECTIVE_SUFFIX.test(w) && !/^[A-Z]/.test(t.text)) return false;
+  if (L.changeVerbSet.has(w) || L.claims.has(w) || L.removalVerbs.has(w)) return false;
+  if (w.endsWith('ing') && !adjacent) return false;
+  return w.length > 1;
+}
+
+/**
+ * Whether a system noun is really a modifier inside a longer compound ("consumer lag monitoring",
+ * "service setup time"): the next word continues the noun phrase.
+ */
+function continuesCompound(tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  if (!n || n.kind !== 'word') return false;
+  if (L.stopwords.has(n.lower) || L.heads.has(n.lower) || L.changeVerbSet.has(n.lower) || L.claims.has(n.lower)) return false;
+  if (/(?:ing|ed)$/.test(n.lower) && !L.domain.has(n.lower)) return false;
+  if (n.lower === 'and' || n.lower === 'or') return false;
+  return true;
+}
+
+/**
+ * Finds the first concrete system or product area in a bullet: a system noun ("service", "API",
+ * "pipeline", "indexer") with a concrete modifier ("billing service", "order and fulfillment APIs"),
+ * or a product area that stands on its own ("checkout", "account provisioning").
+ */
+export function findSystem(tokens: readonly Token[], tech: readonly TechMention[]): TokenSpan | null {
+  const techAt = new Set<number>();
+  for (const m of tech) for (let k = m.first; k < m.first + m.count; k++) techAt.add(k);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || techAt.has(i) || !L.heads.has(t.lower) || continuesCompound(tokens, i)) continue;
+    // walk back over the modifiers: "order and fulfillment APIs", "asynchronous billing and invoicing services"
+    let first = i;
+    let concrete = false;
+    let sawGeneric = false;
+    for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+      const m = tokens[k];
+      if (isBoundary(m) || m.kind !== 'word') break;
+      if ((m.lower === 'and' || m.lower === '&' || m.lower === 'or') && k > 0 && tokens[k - 1].kind === 'word') continue;
+      if (L.stopwords.has(m.lower) || (k === 0 && !/^[A-Z]/.test(m.text.slice(1)) && !L.domain.has(m.lower))) break;
+      if (L.changeVerbSet.has(m.lower) || L.claims.has(m.lower) || L.removalVerbs.has(m.lower)) break;
+      if (isConcreteModifier(m, techAt, k, !sawGeneric)) {
+        concrete = true;
+        first = k;
+      } else {
+        if (m.lower.endsWith('ing') && sawGeneric) break;
+        sawGeneric = true;
+      }
+    }
+    if (concrete) return { first, last: i };
+  }
+  // a product area on its own: "for account provisioning", "the checkout"
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word' && !techAt.has(i) && L.standalone.has(t.lower)) {
+      let last = i;
+      while (last + 1 < tokens.length && tokens[last + 1].kind === 'word' && (L.domain.has(tokens[last + 1].lower) || L.heads.has(tokens[last + 1].lower)) && !techAt.has(last + 1)) last++;
+      return { first: i, last };
+    }
+  }
+  return null;
+}
+
+/**
+ * The generic object of a bullet, to quote back: the run of generic nouns, technology names and
+ * generic modifiers around the first generic noun ("backend APIs and microservices").
+ */
+export function findGenericObject(tokens: readonly Token[], tech: readonly TechMention[]): TokenSpan | null {
+  const techAt = new Set<number>();
+  for (const m of tech) for (let k = m.first; k < m.first + m.count; k++) techAt.add(k);
+  const isPart = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.kind === 'word' && k > 0 && (L.genericNouns.has(t.lower) || techAt.has(k) || (L.generic.has(t.lower) && !L.stopwords.has(t.lower)));
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    if (!(tokens[i].kind === 'word' && L.genericNouns.has(tokens[i].lower))) continue;
+    let first = i;
+    while (isPart(first - 1)) first--;
+    let last = i;
+    for (;;) {
+      if (isPart(last + 1)) last++;
+      else if ((tokens[last + 1]?.lower === 'and' || tokens[last + 1]?.lower === 'or') && isPart(last + 2)) last += 2;
+      else break;
+    }
+    return { first, last };
+  }
+  return null;
+}
