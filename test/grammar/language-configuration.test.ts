@@ -29,6 +29,7 @@ test('double-click selects Node.js, p95, 99.9% and 2.4x whole', () => {
   const words = 'Moved Node.js workers to p95 of 80ms, 99.9% uptime, 2.4x throughput, $12k saved, C++ and C# retry-safe.'.match(word);
   for (const w of ['Node.js', 'p95', '80ms', '99.9%', '2.4x', '$12k', 'C++', 'C#', 'retry-safe']) assert.ok(words?.includes(w), `"${w}" is split: ${words?.join(' / ')}`);
   assert.ok(words?.includes('safe') === false && words?.includes('workers'), 'a sentence-ending period is not part of a word');
+  assert.deepEqual('Zürich, São Paulo, Kraków'.match(word), ['Zürich', 'São', 'Paulo', 'Kraków'], 'accented names are words');
 });
 
 test('Enter after a bullet with text continues the list with the same marker; an empty bullet does not', () => {
