@@ -29,6 +29,8 @@ export const L = {
   genericNouns: new Set(W.GENERIC_NOUNS),
   weakChangeVerbs: new Set(W.WEAK_CHANGE_VERBS),
   stopwords: new Set(W.STOPWORDS),
+  specificHeads: new PhraseSet(W.SPECIFIC_HEADS),
+  quality: new Set(W.QUALITY_NOUNS),
 };
 
 export const TIME_UNITS = new Set(['ms', 'msec', 'millisecond', 'milliseconds', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'µs', 'us']);

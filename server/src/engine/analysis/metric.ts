@@ -205,7 +205,7 @@ export function findMeasures(tokens: readonly Token[]): Measure[] {
         break;
       }
     }
-    if (removal && (followedByNoun(tokens, end, L.problemCountNouns) || measurable)) {
+    if (removal && !scoped) {
       add(i, end);
       continue;
     }

@@ -50,7 +50,14 @@ export function findSystem(tokens: readonly Token[], tech: readonly TechMention[
   for (const m of tech) for (let k = m.first; k < m.first + m.count; k++) techAt.add(k);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || techAt.has(i) || !L.heads.has(t.lower) || continuesCompound(tokens, i)) continue;
+    if (t.kind !== 'word' || techAt.has(i)) continue;
+    // "the API gateway", "a job scheduler": specific components name themselves
+    const specific = L.specificHeads.matchAt(tokens, i);
+    if (specific && !continuesCompound(tokens, i + specific - 1)) {
+      const prev = tokens[i - 1];
+      if (prev && !techAt.has(i - 1) && prev.kind === 'word' && i - 1 > 0) return { first: i - 1, last: i + specific - 1 };
+    }
+    if (!L.heads.has(t.lower) || continuesCompound(tokens, i)) continue;
     // walk back over the modifiers: "order and fulfillment APIs", "asynchronous billing and invoicing services"
     let first = i;
     let concrete = false;
@@ -80,6 +87,31 @@ export function findSystem(tokens: readonly Token[], tech: readonly TechMention[
       return { first: i, last };
     }
   }
+  return findNamedObject(tokens, techAt);
+}
+
+const OBJECT_SKIP = new Set(['on', 'with', 'in', 'up', 'for', 'to', 'out', 'into', 'the', 'a', 'an', 'our', 'its', 'their', 'new', 'and']);
+
+/**
+ * The object of the leading verb when it is a compound noun with a specific word in it and a head
+ * that is neither generic nor a quality: "Automated certificate rotation", "Rebuilt offline sync".
+ */
+function findNamedObject(tokens: readonly Token[], techAt: ReadonlySet<number>): TokenSpan | null {
+  let i = 1;
+  if (tokens[i]?.lower === 'and' && tokens[i + 1]?.kind === 'word') i += 2;
+  while (i < tokens.length && OBJECT_SKIP.has(tokens[i].lower)) i++;
+  const first = i;
+  let last = -1;
+  for (let k = i; k < tokens.length && k < i + 4; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || L.stopwords.has(t.lower)) break;
+    if (/(?:ing|ed|ly)$/.test(t.lower) && !L.domain.has(t.lower) && k > first) break;
+    last = k;
+  }
+  if (last <= first) return null;
+  const head = tokens[last];
+  if (techAt.has(last) || L.genericNouns.has(head.lower) || L.quality.has(head.lower) || L.problems.has(head.lower) || L.generic.has(head.lower)) return null;
+  for (let k = first; k < last; k++) if (isConcreteModifier(tokens[k], techAt, k, k === last - 1) && !L.quality.has(tokens[k].lower)) return { first, last };
   return null;
 }
 

@@ -47,6 +47,36 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   'high-performance', 'low-latency', 'large-scale', 'small-scale', 'event-driven', 'cloud-native', 'microservice-based',
   'customer-facing', 'user-facing', 'client-facing', 'internal-facing', 'end-to-end', 'e2e', 'several', 'key',
   'bug', 'bugs', 'issue', 'issues', 'ticket', 'tickets', 'task', 'tasks', 'project', 'projects', 'solution', 'solutions',
+  'ci', 'cd', 'ci/cd', 'unit', 'integration', 'e2e', 'test', 'tests', 'on-call', 'devops', 'sre', 'qa', 'ops',
+];
+
+/**
+ * System nouns specific enough to name a component even with a generic word in front ("the API
+ * gateway", "the job scheduler"), unless only a technology name modifies them ("Kafka brokers").
+ */
+export const SPECIFIC_HEADS: readonly string[] = [
+  'gateway', 'gateways', 'indexer', 'indexers', 'ledger', 'ledgers', 'scheduler', 'schedulers', 'crawler', 'crawlers',
+  'scraper', 'scrapers', 'router', 'orchestrator', 'renderer', 'compiler', 'interpreter', 'debugger', 'profiler',
+  'load balancer', 'rate limiter', 'limiter', 'autoscaler', 'bootstrapper', 'provisioner', 'reconciler', 'matcher',
+  'recommender', 'classifier', 'tokenizer', 'transcoder', 'uploader', 'downloader', 'exporter', 'importer', 'emailer',
+  'notifier', 'dispatcher', 'allocator', 'resolver', 'validator', 'checker', 'linter', 'formatter', 'generator',
+];
+
+/**
+ * Qualities of a system, not systems: "query speed", "database performance", "code quality" name
+ * what got better, not where.
+ */
+export const QUALITY_NOUNS: readonly string[] = [
+  'speed', 'performance', 'uptime', 'scalability', 'reliability', 'latency', 'throughput', 'robustness', 'stability',
+  'maintainability', 'quality', 'efficiency', 'security', 'cost', 'costs', 'availability', 'resilience', 'usability',
+  'readability', 'observability', 'visibility', 'velocity', 'productivity', 'experience', 'satisfaction', 'health',
+  'coverage', 'consistency', 'accuracy', 'correctness', 'responsiveness', 'capacity', 'load', 'times', 'time',
+  'rate', 'rates', 'process', 'processes', 'practices', 'standards', 'culture', 'morale', 'collaboration',
+  'communication', 'documentation', 'requirements', 'stakeholders', 'meetings', 'reviews', 'standups', 'sprints',
+  'support', 'operations', 'maintenance', 'updates', 'changes', 'fixes', 'improvements',
+  'enhancements', 'migrations', 'releases', 'deploys', 'deployments', 'tests', 'testing', 'scripts', 'dashboards',
+  'alerts', 'metrics', 'logs', 'reports', 'efforts', 'initiatives', 'work', 'responsibilities', 'duties', 'team',
+  'teams', 'engineers', 'members', 'users', 'customers', 'clients', 'pull requests', 'prs', 'tickets', 'incidents',
 ];
 
 /** Hyphenated modifiers ending in one of these are descriptive, not a name ("queue-backed", "event-driven"). */
@@ -80,7 +110,7 @@ export const DOMAIN_WORDS: readonly string[] = [
   'ticket', 'support', 'helpdesk', 'feedback', 'survey', 'surveys', 'review', 'reviews', 'ratings', 'comments',
   'feed', 'newsfeed', 'timeline', 'profile', 'profiles', 'user-profile', 'session', 'sessions', 'consent', 'privacy',
   'gdpr', 'mfa', '2fa', 'sso', 'password', 'passwords', 'deployment', 'deployments', 'release', 'releases', 'build',
-  'builds', 'ci', 'cd', 'ci/cd', 'test', 'tests', 'observability', 'telemetry', 'tracing', 'feature-flag', 'experiments',
+  'builds', 'observability', 'telemetry', 'tracing', 'feature-flag', 'experiments',
   'experimentation', 'a/b', 'localization', 'translation', 'i18n', 'accessibility', 'fleet', 'telematics', 'iot',
   'sensor', 'sensors', 'firmware', 'device', 'devices', 'vehicle', 'vehicles', 'rides', 'ride', 'drivers', 'riders',
   'merchant', 'merchants', 'seller', 'sellers', 'buyer', 'buyers', 'vendor', 'vendors', 'partner', 'partners',
@@ -114,7 +144,7 @@ export const OUTCOME_CLAIMS: readonly string[] = [
   'saved', 'saving', 'savings', 'eliminated', 'eliminating', 'minimized', 'minimizing', 'minimised', 'maximized',
   'maximizing', 'maximised', 'optimized', 'optimizing', 'optimised', 'enhanced', 'enhancing', 'shortened',
   'shortening', 'streamlined', 'streamlining', 'strengthened', 'prevented', 'preventing', 'slashed', 'trimmed',
-  'shrank', 'shrunk', 'doubled', 'tripled', 'halved', 'expanded', 'elevated', 'bolstered', 'lifted', 'drove down',
+  'shrank', 'shrunk', 'scaled', 'scaling', 'doubled', 'tripled', 'halved', 'elevated', 'bolstered', 'lifted', 'drove down',
   'driving down', 'brought down', 'bringing down', 'fewer', 'higher', 'lower', 'better', 'more reliable',
   'more stable', 'more scalable', 'more efficient', 'more performant',
 ];
