@@ -303,13 +303,13 @@ function readJson(p) {
   return JSON.parse(fs.readFileSync(p, 'utf8'));
 }
 
-/** The contributed snippet whose prefix is `prefix` for `language`, read from the manifest. */
-function findSnippet(language, prefix) {
-  const manifest = readJson(path.join(ROOT, 'package.json'));
+/** The contributed snippet whose prefix is `prefix` for `language`, read from the installed extension. */
+function findSnippet(extDir, language, prefix) {
+  const manifest = readJson(path.join(extDir, 'package.json'));
   const files = (manifest.contributes?.snippets ?? []).filter((s) => s.language === language);
   assert(files.length, `package.json contributes no snippets for ${language}`);
   for (const f of files) {
-    const all = readJson(path.join(ROOT, f.path));
+    const all = readJson(path.join(extDir, f.path));
     for (const [name, s] of Object.entries(all)) {
       const prefixes = [].concat(s.prefix ?? []);
       if (prefixes.includes(prefix)) return { name, body: [].concat(s.body).join('\n'), description: s.description };
@@ -335,6 +335,9 @@ const USER_SETTINGS = {
   'files.autoSave': 'off',
   'chat.commandCenter.enabled': false,
   'window.commandCenter': false,
+  // one model line = one rendered line, so a bullet's text can be read back whole
+  'editor.wordWrap': 'off',
+  '[markdown]': { 'editor.wordWrap': 'off' },
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -369,6 +372,13 @@ async function main() {
 
     await step('package the .vsix (npm run package)', [], async () => {
       const manifest = readJson(path.join(ROOT, 'package.json'));
+      state.extId = `${manifest.publisher}.${manifest.name}`.toLowerCase();
+      if (process.env.BULLETPROOF_E2E_VSIX) {
+        // for working on the driver itself: a .vsix built elsewhere, said loudly in the step line
+        state.vsix = path.resolve(process.env.BULLETPROOF_E2E_VSIX);
+        assert(fs.existsSync(state.vsix), `BULLETPROOF_E2E_VSIX=${state.vsix} does not exist`);
+        return `NOT PACKAGED HERE: using BULLETPROOF_E2E_VSIX=${state.vsix}`;
+      }
       assert(manifest.scripts?.package, 'package.json has no "package" script yet');
       const t0 = Date.now();
       const r = run('npm', ['run', 'package'], { cwd: ROOT });
@@ -378,7 +388,6 @@ async function main() {
       assert(fs.existsSync(expected) && fs.statSync(expected).mtimeMs >= t0 - 1000, `npm run package did not write ${path.basename(expected)}`);
       state.vsix = path.join(dirs.vsix, path.basename(expected));
       fs.copyFileSync(expected, state.vsix);
-      state.extId = `${manifest.publisher}.${manifest.name}`.toLowerCase();
       return `${path.basename(expected)}, ${(fs.statSync(expected).size / 1024).toFixed(0)} KB`;
     });
 
@@ -388,6 +397,7 @@ async function main() {
       assert(r.status === 0, `--install-extension failed (exit ${r.status}): ${tail(r.out, 3)}`);
       const installed = fs.readdirSync(dirs.ext).filter((d) => d.toLowerCase().startsWith(`${state.extId}-`));
       assert(installed.length === 1, `extension folder ${state.extId}-* not found in the extensions dir (${fs.readdirSync(dirs.ext).join(', ')})`);
+      state.extDir = path.join(dirs.ext, installed[0]);
       return installed[0];
     });
 
@@ -447,10 +457,12 @@ async function main() {
     await step('Markdown: hover shows the message and the proof card', [MD], async () => {
       const r = await charRect('Worked on the billing API', 'Worked');
       await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
-      const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /\S/ }).first();
+      const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /weak-verb/ }).first();
       await hover.waitFor({ state: 'visible', timeout: T_UI });
-      // the hover fills in as providers answer: wait for the language server's part
-      await page.waitForFunction(() => /proof|system/i.test(document.querySelector('.monaco-hover:not(.hidden)')?.textContent ?? ''), null, { timeout: T_UI, polling: 200 }).catch(() => {});
+      // the hover fills in as providers answer: wait for the language server's proof card
+      await page
+        .waitForFunction(() => [...document.querySelectorAll('.monaco-hover:not(.hidden)')].some((h) => /system/i.test(h.textContent) && /result/i.test(h.textContent)), null, { timeout: T_UI, polling: 200 })
+        .catch(() => {});
       const text = (await hover.textContent()).replace(/\s+/g, ' ');
       await screenshot('markdown-hover');
       log(`hover: ${text.slice(0, 300)}`);
@@ -497,7 +509,7 @@ async function main() {
       try {
         await page.waitForFunction(
           (ids) => {
-            const t = document.querySelector('.markers-panel')?.textContent ?? '';
+            const t = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.textContent).join('\n');
             return ids.every((id) => t.includes(id));
           },
           expected,
@@ -506,8 +518,10 @@ async function main() {
       } catch {
         // fall through to report what is there
       }
-      const text = await panel.first().textContent();
-      for (const m of text.matchAll(/bulletproof\(([a-z-]+)\)/g)) seen.add(m[1]);
+      const text = (await page.locator('.markers-panel .monaco-list-row').allTextContents()).join('\n');
+      log(`problems: ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
+      // the row shows "bulletproof(weak-verb)", the brackets drawn by CSS: the text is "bulletproofweak-verb[Ln 13, Col 3]"
+      for (const m of text.matchAll(/bulletproof\(?([a-z]+(?:-[a-z]+)*)\)?\s*\[Ln \d+/g)) seen.add(m[1]);
       await screenshot('problems-panel');
       const missing = expected.filter((id) => !seen.has(id));
       await runCommand('View: Toggle Maximized Panel');
@@ -534,7 +548,9 @@ async function main() {
         await page.keyboard.press('Escape');
         throw new Error(`no quick fix replaces "Worked on" (offered: ${titles.join(' | ') || 'nothing'})`);
       }
-      await rows.nth(idx).click();
+      // the list has keyboard focus on its first row; walk down to the pick and accept it
+      for (let k = 0; k < idx; k++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
       await page.waitForFunction(
         (sel) => ![...document.querySelectorAll(`${sel} .view-lines .view-line`)].some((l) => l.textContent.replace(/\u00a0/g, ' ').includes('Worked on the billing API')),
         EDITOR,
@@ -572,19 +588,20 @@ async function main() {
     });
 
     await step('Markdown: the "bullet" snippet inserts and tabs through its placeholders', [MD], async () => {
-      const snippet = findSnippet('markdown', 'bullet');
+      const snippet = findSnippet(state.extDir, 'markdown', 'bullet');
       const parsed = parseSnippet(snippet.body);
       // a fresh line after the last Experience bullet
       await clickAt('so results reached patients', 'instead');
       await page.keyboard.press('End');
       await page.keyboard.press('Enter');
-      // Markdown list continuation may have typed "- " already; clear the line so the snippet owns it
+      // list continuation (a language's onEnter rules) may have typed "- " already: clear the new line
       await page.keyboard.press('Shift+Home');
-      await page.keyboard.press('Delete');
+      if (await page.locator(`${EDITOR} .selected-text`).count()) await page.keyboard.press('Backspace');
       await runCommand('Snippets: Insert Snippet');
       const input = page.locator('.quick-input-widget .quick-input-box input');
       await input.fill('bullet');
-      const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ hasText: snippet.name }).first();
+      // the picker labels each snippet with its prefix
+      const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^bullet$/ }) }).first();
       await row.waitFor({ state: 'visible', timeout: T_UI });
       await row.click();
       const { values, stops } = await driveSnippet(parsed);
@@ -661,15 +678,18 @@ async function driveSnippet(parsed) {
       // the choice list opens as a suggest widget on the placeholder
       const suggest = page.locator('.editor-widget.suggest-widget.visible');
       await suggest.waitFor({ state: 'visible', timeout: T_UI });
+      // accepting a choice also jumps to the next tab stop (VS Code attaches jumpToNextSnippetPlaceholder)
       await page.keyboard.press('Enter');
       values.set(index, stop.choices[0]);
+      await suggest.waitFor({ state: 'hidden', timeout: T_UI });
     } else {
       const word = words[n % words.length];
       await page.keyboard.type(word);
       values.set(index, word);
+      // a completion list opened by typing would take the Tab: close it first
+      if (await page.locator('.editor-widget.suggest-widget.visible').count()) await page.keyboard.press('Escape');
+      await page.keyboard.press('Tab');
     }
-    await page.locator('.editor-widget.suggest-widget.visible').waitFor({ state: 'hidden', timeout: 2000 }).catch(async () => page.keyboard.press('Escape'));
-    await page.keyboard.press('Tab');
   }
   return { values, stops: order.length };
 }
