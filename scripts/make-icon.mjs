@@ -1,9 +1,10 @@
 // Draws images/icon.png (128x128): a dark rounded square holding a short list whose first bullet is a
-// check mark, i.e. a bullet that has been proven. Run: node scripts/make-icon.mjs
+// check mark, i.e. a bullet that has been proven. Run: node scripts/make-icon.mjs [--check]
 // Writes the PNG bytes by hand (zlib for IDAT) so the icon needs no image library. Not shipped.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 
 const SIZE = 128;
 const SAMPLES = 4; // supersampling per axis, for smooth edges
@@ -95,6 +96,18 @@ export function makeIcon() {
   ]);
 }
 
-const out = path.join(import.meta.dirname, '..', 'images', 'icon.png');
-fs.writeFileSync(out, makeIcon());
-console.log(`wrote ${out}`);
+// `--check` compares instead of writing and exits 1 when the committed icon is stale.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const out = path.join(import.meta.dirname, '..', 'images', 'icon.png');
+  if (process.argv.includes('--check')) {
+    if (!fs.existsSync(out) || !fs.readFileSync(out).equals(makeIcon())) {
+      console.error(`${path.relative(process.cwd(), out)} is stale: run node scripts/make-icon.mjs`);
+      process.exit(1);
+    }
+    console.log(`${path.relative(process.cwd(), out)} is up to date`);
+  } else {
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, makeIcon());
+    console.log(`wrote ${out}`);
+  }
+}

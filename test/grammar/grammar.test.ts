@@ -27,6 +27,11 @@ test('every grammar assertion in test/grammar passes', () => {
   for (const c of cases) assert.match(r.output, new RegExp(c.replace(/\./g, '\\.')), `${c} was not run`);
 });
 
+test('syntaxes/resume.tmLanguage.json is what scripts/make-grammar.mjs builds (edit the script, not the JSON)', () => {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'make-grammar.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
+});
+
 test('a wrong scope assertion makes the grammar check fail', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-grammar-'));
   try {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { spawnSync } from 'node:child_process';
 import { ROOT } from '../helpers';
 
 test('package.json icon is a valid 128x128 RGBA PNG with visible pixels', () => {
@@ -28,4 +29,9 @@ test('package.json icon is a valid 128x128 RGBA PNG with visible pixels', () => 
   let opaque = 0;
   for (let y = 0; y < 128; y++) for (let x = 0; x < 128; x++) if (raw[y * 513 + 1 + x * 4 + 3] === 255) opaque++;
   assert.ok(opaque > 128 * 128 * 0.8, `only ${opaque} opaque pixels`);
+});
+
+test('images/icon.png is what scripts/make-icon.mjs draws', () => {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'make-icon.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
 });
