@@ -660,6 +660,8 @@ async function main() {
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
   console.log(`e2e run took ${((Date.now() - started) / 1000).toFixed(0)}s; screenshots in ${path.relative(ROOT, OUT)}/`);
+  const stageStart = Number(process.env.BULLETPROOF_E2E_STAGE_START);
+  if (stageStart) console.log(`e2e stage took ${((Date.now() - stageStart) / 1000).toFixed(0)}s in all (apt, code-server install, package, run)`);
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exitCode = failed ? 1 : 0;
 }
