@@ -16,12 +16,14 @@ const SEASON = R`(?:Spring|Summer|Fall|Autumn|Winter)`;
 const YEAR = R`(?:19[5-9]\d|20[0-9]\d)`;
 const DATE = R`(?:(?:${MONTH}|${SEASON})[ \t]+${YEAR}|${YEAR}[-/.](?:0[1-9]|1[0-2])(?!\d)|(?:0?[1-9]|1[0-2])/${YEAR}|${YEAR})`;
 const OPEN_END = R`(?:Present|present|Current|current|Now|now|Today|today|Ongoing|ongoing)`;
-const RANGE_SEP = R`(?:--|–|—|‒|-|to|until|till)`;
+const RANGE_SEP = R`(?:--|–|—|‒|-|→|to|until|till)`;
 // units a measured number may carry, on either side of a before → after change
 const UNITS = ['%', '[x×]', '[kKMB]', 'ms', 'µs', 'us', 's', 'secs?', 'seconds?', 'mins?', 'minutes?', 'h', 'hrs?', 'hours?', 'days?', 'weeks?', 'months?', '[KMGT]B', 'rps', 'qps', 'RPS', 'QPS'];
 const UNIT = `(?:%|${UNITS.slice(1).map((u) => u + END).join('|')})`;
 const NUM = R`(?:[$€£][ \t]?)?\d+(?:[.,]\d+)*(?:[ \t]?${UNIT})?`;
 // tags that are HTML, not an angle-bracket placeholder like <system>
+// a date where a before → after change would start: "from 2019 to 2021" is a tenure, not a metric
+const NOT_A_YEAR = R`${DATE}(?![0-9A-Za-z.,%])`;
 const HTML_TAGS = 'a|abbr|b|br|center|code|dd|del|details|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strong|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul';
 
 export const grammar = {
@@ -211,7 +213,7 @@ export const grammar = {
       comment: 'A before → after change: "from 480ms to 230ms", "40 min → 6 min".',
       patterns: [
         {
-          match: R`\b(from)[ \t]+(${NUM})((?:[ \t]+(?:per|a|an|each)[ \t]+[A-Za-z]+)?)[ \t]+((?:down |up )?to)[ \t]+((?:(?:under|below|over|above|less than|more than|about|around|roughly|just|nearly|~)[ \t]+)?)(${NUM})`,
+          match: R`\b(from)[ \t]+(?!${NOT_A_YEAR})(${NUM})((?:[ \t]+(?:per|a|an|each)[ \t]+[A-Za-z]+)?)[ \t]+((?:down |up )?to)[ \t]+((?:(?:under|below|over|above|less than|more than|about|around|roughly|just|nearly|~)[ \t]+)?)(${NUM})`,
           name: 'meta.metric.change.resume',
           captures: {
             1: { name: 'keyword.other.from.resume' },
@@ -221,7 +223,7 @@ export const grammar = {
           },
         },
         {
-          match: R`(?<![A-Za-z0-9.])(${NUM})[ \t]*(→|->|⟶|➔|=>)[ \t]*((?:(?:under|below|over|above|~)[ \t]+)?)(${NUM})`,
+          match: R`(?<![A-Za-z0-9.])(?!${NOT_A_YEAR})(${NUM})[ \t]*(→|->|⟶|➔|=>)[ \t]*((?:(?:under|below|over|above|~)[ \t]+)?)(${NUM})`,
           name: 'meta.metric.change.resume',
           captures: {
             1: { name: 'constant.numeric.metric.before.resume' },
