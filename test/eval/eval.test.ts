@@ -6,13 +6,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { DIST, ROOT } from '../helpers';
-import { EVAL_RULES, THRESHOLDS, evaluate, loadSet, type EngineLike } from './score.mjs';
+import { EVAL_RULES, THRESHOLDS, balance, evaluate, loadSet, type EngineLike } from './score.mjs';
 
 const enginePath = path.join(DIST, 'engine.js');
 const built = fs.existsSync(enginePath);
 if (!built) console.log(`eval: ${enginePath} is missing (run \`npm run build\`); the per-rule evaluation cannot run.`);
 
-const result = built ? evaluate(createRequire(__filename)(enginePath) as EngineLike, loadSet(path.join(ROOT, 'test', 'eval', 'bullets.tsv'))) : undefined;
+const items = loadSet(path.join(ROOT, 'test', 'eval', 'bullets.tsv'));
+const result = built ? evaluate(createRequire(__filename)(enginePath) as EngineLike, items) : undefined;
+
+// A rule measured on a handful of bullets would pass or fail by chance: keep the set balanced.
+test('blind eval set: every rule has at least 25 positive and 25 negative bullets', () => {
+  const thin = Object.entries(balance(items)).filter(([, b]) => b.positives < 25 || b.negatives < 25);
+  assert.deepEqual(thin, []);
+});
 
 for (const rule of EVAL_RULES) {
   test(`blind eval: ${rule} keeps precision >= ${THRESHOLDS.precision} and recall >= ${THRESHOLDS.recall}`, { skip: built ? false : 'dist/engine.js not built' }, () => {

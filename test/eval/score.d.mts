@@ -47,6 +47,7 @@ export function loadSet(file: string): EvalItem[];
 export function fixtureFor(text: string): { source: string; bulletStart: number };
 export function thresholdsFor(engine: EngineLike): Record<string, string>;
 export function firedRules(engine: EngineLike, text: string, minSeverity: Record<string, string>): { fired: Set<string>; errors: string[] };
+export function balance(items: EvalItem[]): Record<string, { positives: number; negatives: number }>;
 export function evaluate(engine: EngineLike, items: EvalItem[]): EvalResult;
 export function formatTable(result: EvalResult): string;
 export function formatDisagreements(result: EvalResult): string;

@@ -88,6 +88,19 @@ export function firedRules(engine, text, minSeverity) {
   return { fired, errors, findings };
 }
 
+/** How many bullets label each rule as firing (positives) and as quiet (negatives), unscored ones aside. */
+export function balance(items) {
+  const out = {};
+  for (const rule of EVAL_RULES) out[rule] = { positives: 0, negatives: 0 };
+  for (const item of items) {
+    for (const rule of EVAL_RULES) {
+      if (item.ignore.has(rule)) continue;
+      out[rule][item.expect.has(rule) ? 'positives' : 'negatives']++;
+    }
+  }
+  return out;
+}
+
 const ratio = (a, b) => (b === 0 ? null : a / b);
 
 /**
