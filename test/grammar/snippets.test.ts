@@ -3,7 +3,9 @@
 // placeholder rule, which flags bracketed text such as "[system you owned]".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers';
 
@@ -127,4 +129,55 @@ test('the bullet snippet lays out system → challenge → change → result', (
   assert.ok(positions.every((p) => p >= 0), `missing a part: ${order.join(' | ')}`);
   assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'parts out of order');
   assert.ok(bodyOf(md).startsWith('- '), 'a Markdown bullet starts with "- "');
+});
+
+/** A snippet as inserted and left alone: choices take their first option, fields keep their default. */
+function expand(body: string): { text: string; defaults: { start: number; end: number }[] } {
+  let text = '';
+  const defaults: { start: number; end: number }[] = [];
+  const re = /\\(.)|\$\{\d+\|([^,|]*)[^|]*\|\}|\$\{\d+:([^${}]*)\}|\$\{?\d+\}?/g;
+  let last = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    text += body.slice(last, m.index);
+    last = re.lastIndex;
+    if (m[1] !== undefined) text += m[1];
+    else if (m[2] !== undefined) text += m[2];
+    else if (m[3] !== undefined) {
+      if (m[3].startsWith('[')) defaults.push({ start: text.length, end: text.length + m[3].length });
+      text += m[3];
+    }
+  }
+  return { text: text + body.slice(last), defaults };
+}
+
+test('every field left unfilled in a Markdown snippet is painted as a placeholder by the grammar', () => {
+  const lines = ['<!-- SYNTAX TEST "text.resume" "unfilled snippets"'];
+  let checked = 0;
+  for (const [, s] of Object.entries(load('snippets/resume.json'))) {
+    const { text, defaults } = expand(bodyOf(s));
+    let lineStart = 0;
+    for (const line of text.split('\n')) {
+      lines.push(line);
+      for (const d of defaults.filter((x) => x.start >= lineStart && x.end <= lineStart + line.length)) {
+        const from = d.start - lineStart;
+        const width = d.end - d.start;
+        // carets need the column past the 4-character comment token; "<~~-" reaches the first columns
+        lines.push(from >= 4 ? `<!--${' '.repeat(from - 4)}${'^'.repeat(width)} invalid.illegal.placeholder.resume` : `<!-- <${'~'.repeat(from)}${'-'.repeat(width)} invalid.illegal.placeholder.resume`);
+        checked++;
+      }
+      lineStart += line.length + 1;
+    }
+    lines.push('');
+  }
+  assert.ok(checked >= 30, `only ${checked} fields checked`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-snippets-'));
+  try {
+    const file = path.join(dir, 'unfilled.test.resume.md');
+    fs.writeFileSync(file, lines.join('\n'));
+    const bin = path.join(ROOT, 'node_modules', '.bin', 'vscode-tmgrammar-test');
+    const r = spawnSync(bin, ['--compact', file], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, `unfilled fields the grammar does not flag:\n${r.stdout}${r.stderr}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
