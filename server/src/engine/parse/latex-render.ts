@@ -144,14 +144,27 @@ const ESCAPED = new Set(['%', '$', '&', '#', '_', '{', '}']);
  * Renders source `[start, end)` into `b`: text copied, markup dropped, escapes and ligatures
  * replaced by what they print, runs of white space (line breaks included) read as one space.
  */
-export function renderLatex(src: LatexSource, start: number, end: number, b: TextBuilder, math = false): void {
+export function renderLatex(src: LatexSource, start: number, end: number, b: TextBuilder, math = false, out?: { last: string }): void {
   const { text, match } = src;
   let i = start;
   let run = start;
-  const flush = (at: number) => {
-    if (at > run) b.copy(text, run, at);
+  // the last character written, kept here: reading it back from the builder's growing string would
+  // flatten that string on every call (quadratic on a long bullet)
+  const state = out ?? { last: b.text.length ? b.text[b.text.length - 1] : '' };
+  const copy = (a: number, z: number) => {
+    if (z <= a) return;
+    b.copy(text, a, z);
+    state.last = text[z - 1];
   };
-  const lastIsSpace = () => b.text.length === 0 || /\s$/.test(b.text);
+  const put = (t: string, a: number, z: number) => {
+    if (!t) return;
+    b.replace(t, a, z);
+    state.last = t[t.length - 1];
+  };
+  const flush = (at: number) => {
+    if (at > run) copy(run, at);
+  };
+  const lastIsSpace = () => state.last === '' || state.last === ' ' || state.last === '\n' || state.last === '\t' || state.last === '\r';
   while (i < end) {
     const c = text[i];
     if (c === '%') {
@@ -169,8 +182,8 @@ export function renderLatex(src: LatexSource, start: number, end: number, b: Tex
       let j = i;
       while (j < end && /[ \t\r\n]/.test(text[j])) j++;
       if (!lastIsSpace()) {
-        if (j - i === 1 && c === ' ') b.copy(text, i, j);
-        else b.replace(' ', i, j);
+        if (j - i === 1 && c === ' ') copy(i, j);
+        else put(' ', i, j);
       }
       i = j;
       run = i;
@@ -184,21 +197,21 @@ export function renderLatex(src: LatexSource, start: number, end: number, b: Tex
     }
     if (c === '~' && !math) {
       flush(i);
-      b.replace(' ', i, i + 1);
+      put(' ', i, i + 1);
       run = ++i;
       continue;
     }
     if (c === '-' && text[i + 1] === '-' && !math) {
       flush(i);
       const dashes = text[i + 2] === '-' ? 3 : 2;
-      b.replace(dashes === 3 ? '—' : '–', i, i + dashes);
+      put(dashes === 3 ? '—' : '–', i, i + dashes);
       i += dashes;
       run = i;
       continue;
     }
     if ((c === '`' || c === "'") && text[i + 1] === c && !math) {
       flush(i);
-      b.replace(c === '`' ? '“' : '”', i, i + 2);
+      put(c === '`' ? '“' : '”', i, i + 2);
       i += 2;
       run = i;
       continue;
@@ -210,11 +223,11 @@ export function renderLatex(src: LatexSource, start: number, end: number, b: Tex
       let close = i + open;
       while (close < end && !(text[close] === '$' && text[close - 1] !== '\\')) close++;
       if (close >= end) {
-        b.copy(text, i, i + 1);
+        copy(i, i + 1);
         run = ++i;
         continue;
       }
-      renderLatex(src, i + open, close, b, true);
+      renderLatex(src, i + open, close, b, true, state);
       i = close + (display && text[close + 1] === '$' ? 2 : 1);
       run = i;
       continue;
@@ -228,37 +241,37 @@ export function renderLatex(src: LatexSource, start: number, end: number, b: Tex
     i = after;
     run = i;
     if (name.length === 1 && !/[A-Za-z]/.test(name)) {
-      if (ESCAPED.has(name)) b.replace(name, after - 2, after);
+      if (ESCAPED.has(name)) put(name, after - 2, after);
       else if (name === '\\') {
-        b.replace('\n', after - 2, after);
+        put('\n', after - 2, after);
         i = skipOptional(text, text[i] === '*' ? i + 1 : i, end);
       } else if (name === ' ' || name === ',' || name === ';' || name === ':' || name === '>') {
-        if (!lastIsSpace()) b.replace(' ', after - 2, after);
+        if (!lastIsSpace()) put(' ', after - 2, after);
       } else if (name in ACCENTS) {
-        i = accent(text, after - 2, after, end, ACCENTS[name], b);
+        i = accent(text, after - 2, after, end, ACCENTS[name], put);
       }
       // \! \/ \- \@ print nothing
       run = i;
       continue;
     }
     if (name in ACCENTS && name.length === 1 && (text[after] === '{' || text[after] === ' ')) {
-      i = accent(text, after - name.length - 1, text[after] === ' ' ? after + 1 : after, end, ACCENTS[name], b);
+      i = accent(text, after - name.length - 1, text[after] === ' ' ? after + 1 : after, end, ACCENTS[name], put);
       run = i;
       continue;
     }
     if (name in SYMBOLS) {
       const sym = SYMBOLS[name];
-      if (!(sym === ' ' && lastIsSpace())) b.replace(sym, after - name.length - 1, after);
+      if (!(sym === ' ' && lastIsSpace())) put(sym, after - name.length - 1, after);
       continue;
     }
     if (math && MATH_WORDS.has(name)) {
-      b.replace(name, after - name.length - 1, after);
+      put(name, after - name.length - 1, after);
       continue;
     }
     if (VERBATIM_ARG.has(name)) {
       const p = skipSpace(text, i, end, false);
       if (text[p] === '{' && match[p] >= 0 && match[p] < end) {
-        b.copy(text, p + 1, match[p]);
+        copy(p + 1, match[p]);
         i = run = match[p] + 1;
       }
       continue;
@@ -280,7 +293,7 @@ export function renderLatex(src: LatexSource, start: number, end: number, b: Tex
 }
 
 /** `\'e`, `\'{e}`, `\c c`: the letter with its combining mark, mapped onto the whole command. */
-function accent(text: string, cmdStart: number, i: number, end: number, mark: string, b: TextBuilder): number {
+function accent(text: string, cmdStart: number, i: number, end: number, mark: string, put: (t: string, a: number, z: number) => void): number {
   let p = i;
   const braced = text[p] === '{';
   if (braced) p++;
@@ -288,13 +301,13 @@ function accent(text: string, cmdStart: number, i: number, end: number, mark: st
     const letter = text[p + 1];
     p += 2;
     if (braced && text[p] === '}') p++;
-    b.replace((letter + mark).normalize('NFC'), cmdStart, Math.min(p, end));
+    put((letter + mark).normalize('NFC'), cmdStart, Math.min(p, end));
     return p;
   }
   const letter = text[p];
   if (!letter || !/[A-Za-z]/.test(letter) || p >= end) return i;
   p++;
   if (braced && text[p] === '}') p++;
-  b.replace((letter + mark).normalize('NFC'), cmdStart, Math.min(p, end));
+  put((letter + mark).normalize('NFC'), cmdStart, Math.min(p, end));
   return p;
 }
