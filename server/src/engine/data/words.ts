@@ -19,6 +19,12 @@ export interface WeakVerb {
   where: WeakWhere;
   /** a plain replacement word that keeps the grammar ("utilized" → "used"); otherwise a verb is chosen from context */
   replaceWith?: string;
+  /** verbs to offer whatever the topic (what follows "duties included" is a list of activities) */
+  verbs?: readonly string[];
+  /** verbs to offer when no topic of the bullet suggests better ones (default: Built, Delivered, Shipped) */
+  fallbackVerbs?: readonly string[];
+  /** no rewrite verb fits without claiming more than the phrase says ("was part of the team") */
+  noRewrite?: boolean;
   /** the phrase is "helped": its outcome use is not weak (", which helped analysts find fraud faster") */
   helped?: boolean;
 }
@@ -32,10 +38,10 @@ export const WEAK_VERBS: ReadonlyArray<{ forms: readonly string[]; data: WeakVer
   { forms: ['involved in', 'was involved in', 'were involved in', 'got involved in'], data: { label: 'involved in', where: 'own' } },
   { forms: ['participated in', 'participating in', 'took part in'], data: { label: 'participated in', where: 'own' } },
   { forms: ['tasked with', 'was tasked with', 'were tasked with'], data: { label: 'tasked with', where: 'own' } },
-  { forms: ['duties included', 'duties include', 'my duties included', 'duties included the'], data: { label: 'duties included', where: 'own' } },
-  { forms: ['was part of', 'were part of', 'am part of'], data: { label: 'was part of', where: 'own' } },
+  { forms: ['duties included', 'duties include', 'my duties included', 'duties included the'], data: { label: 'duties included', where: 'own', verbs: ['Ran', 'Owned', 'Performed'] } },
+  { forms: ['was part of', 'were part of', 'am part of'], data: { label: 'was part of', where: 'own', noRewrite: true } },
   { forms: ['contributed to', 'contributing to', 'contributed towards'], data: { label: 'contributed to', where: 'own' } },
-  { forms: ['handled'], data: { label: 'handled', where: 'clause-start' } },
+  { forms: ['handled'], data: { label: 'handled', where: 'clause-start', fallbackVerbs: ['Ran', 'Owned', 'Managed'] } },
   { forms: ['utilized', 'utilised', 'utilizing', 'utilising', 'utilize', 'utilise', 'utilizes', 'utilises'], data: { label: 'utilized', where: 'own', replaceWith: 'used' } },
 ];
 

@@ -1,14 +1,51 @@
 import type { Rule } from '../types';
 
-// Stub: the real check lands with the rule implementation.
+/** Words as a reader counts them: runs of non-space that hold a letter or digit ("p95", "480ms", "retry-safe"). */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const chunk of text.split(/[\s\u00a0]+/)) if (/[\p{L}\p{N}]/u.test(chunk)) n++;
+  return n;
+}
+
 export const bulletLength: Rule = {
   meta: {
     id: 'bullet-length',
-    description: 'TODO',
+    description: 'Bullets under 6 or over 35 words: too short to prove anything, or too long to scan.',
     defaultSeverity: 'info',
-    category: 'style',
+    category: 'structure',
     fixable: false,
-    examples: { weak: 'TODO', strong: 'TODO' },
+    examples: {
+      weak: 'Maintained the search service.',
+      strong: 'Sharded the product search index by region, bringing p95 query time from 900 ms to 210 ms during sales.',
+    },
+    options: {
+      min: { type: 'number', default: 6, description: 'Fewest words a bullet should have.' },
+      max: { type: 'number', default: 35, description: 'Most words a bullet should have.' },
+    },
   },
-  check() {},
+  check(ctx) {
+    const min = Number(ctx.options.min ?? 6);
+    const max = Number(ctx.options.max ?? 35);
+    for (const bullet of ctx.bullets) {
+      const n = countWords(bullet.text);
+      if (n === 0) continue;
+      if (n < min) {
+        ctx.report({
+          bullet,
+          start: 0,
+          end: bullet.text.length,
+          message: `Only ${n} word${n === 1 ? '' : 's'}: too little to show what you changed and what it achieved (aim for at least ${min}).`,
+          data: { words: n, min, max },
+        });
+      } else if (n > max) {
+        ctx.report({
+          bullet,
+          start: 0,
+          end: bullet.text.length,
+          message: `${n} words is more than a reader takes in at a glance: keep one system, one change and one result, and move the rest to its own bullet (aim for at most ${max}).`,
+          data: { words: n, min, max },
+        });
+      }
+    }
+  },
 };

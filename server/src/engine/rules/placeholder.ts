@@ -1,14 +1,110 @@
 import type { Rule } from '../types';
+import type { Bullet } from '../model';
+import { quote } from '../checks/word-list';
 
-// Stub: the real check lands with the rule implementation.
+type Kind = 'template' | 'number' | 'note' | 'blank';
+
+/** Words that mark a bracketed phrase as a slot of a template ("[Company Name]", "[Insert metric]"). */
+const SLOT_WORDS = /\b(your|company|name|number|metric|metrics|result|results|insert|add|describe|tool|technology|team|project|product|percentage|percent|amount|date|city|role|title|system|impact|outcome|skill|achievement|x|n)\b/i;
+
+/**
+ * Template leftovers, by pattern. The snippets and quick fixes of this project insert `[what]`,
+ * `[system]`, `[before]`, `[after]`, `[metric]` as plain text when the client has no snippet support,
+ * so those are caught by the bracket pattern.
+ */
+const PATTERNS: ReadonlyArray<{ kind: Kind; re: RegExp; accept?: (m: RegExpExecArray, text: string) => boolean }> = [
+  {
+    kind: 'template',
+    re: /\[([^[\]\n]{1,60})\]/g,
+    accept(m, text) {
+      const inner = m[1].trim();
+      const after = text[m.index + m[0].length];
+      if (text[m.index - 1] === '!' || after === '(' || after === '[' || after === ':') return false; // raw link syntax
+      if (!/\p{L}/u.test(inner) || /^[xX ]?$/.test(inner) || inner.includes(',') || inner.split(/\s+/).length > 5) return false;
+      if (/^(sic|citation needed|\d+)$/i.test(inner)) return false;
+      return /^\p{Ll}/u.test(inner) || inner === inner.toUpperCase() || SLOT_WORDS.test(inner);
+    },
+  },
+  { kind: 'template', re: /\{\{[^{}\n]{0,60}\}\}/g },
+  { kind: 'template', re: /\$\{\d+(?::[^}\n]{0,60})?\}/g },
+  {
+    kind: 'template',
+    re: /<([a-z][a-z0-9 _/-]{0,40})>/g,
+    accept: (m) => !/^(br|b|i|u|em|strong|span|sub|sup|small|div|p|a|img|hr|kbd|mark|code|s|ul|ol|li|table|tr|td|th|font|center|details|summary|abbr)$/.test(m[1]),
+  },
+  // "XX%", "X%", "N%", "$XXk", "XX ms", "X.Xx": a number still to be written
+  { kind: 'number', re: /(?<![\p{L}\p{N}])(?:\$X{1,4}[KkMm]?|\$x{2,4}[km]?|(?:X{1,4}|x{2,4}|N|Y)(?:[.,]X+)?\s?%|X{2,4}(?:\s?(?:ms|s|min|h|k|K|M|x))?|X(?:\.X)?x|(?:X|N)\s?ms)(?![\p{L}\p{N}])/gu },
+  { kind: 'note', re: /(?<![\p{L}\p{N}])(?:TODO|TBD|FIXME)(?![\p{L}\p{N}])/gu },
+  { kind: 'note', re: /\blorem ipsum\b/gi },
+  { kind: 'blank', re: /_{3,}/g },
+];
+
+function messageFor(kind: Kind, text: string): string {
+  switch (kind) {
+    case 'template':
+      return `${quote(text)} is template text still waiting for your words: replace it before you send this resume.`;
+    case 'number':
+      return `${quote(text)} stands in for a number: put in the real figure, or reword the result if you cannot measure it.`;
+    case 'note':
+      return `${quote(text)} is a note to yourself left in the resume: finish the sentence and remove it.`;
+    case 'blank':
+      return 'A blank line of underscores is waiting to be filled in: write the missing words.';
+  }
+}
+
+function* findPlaceholders(text: string): Generator<{ start: number; end: number; kind: Kind }> {
+  const taken: Array<[number, number]> = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (p.accept && !p.accept(m, text)) continue;
+      if (taken.some(([a, b]) => start < b && a < end)) continue; // "[XX%]" once, not twice
+      taken.push([start, end]);
+      yield { start, end, kind: p.kind };
+    }
+  }
+}
+
 export const placeholder: Rule = {
   meta: {
     id: 'placeholder',
-    description: 'TODO',
+    description: 'Unfilled template text ("[metric]", "XX%", "TODO", "{{...}}", "<system>") anywhere in the resume.',
     defaultSeverity: 'error',
     category: 'structure',
     fixable: false,
-    examples: { weak: 'TODO', strong: 'TODO' },
+    scope: 'document',
+    examples: {
+      weak: 'Rebuilt the [system] cache layer, cutting load times by XX%.',
+      strong: 'Rebuilt the catalogue cache layer, cutting product page load times by 38%.',
+    },
   },
-  check() {},
+  check(ctx) {
+    const covered: Array<[number, number]> = [];
+    const report = (bullet: Bullet | undefined, base: number, text: string) => {
+      for (const p of findPlaceholders(text)) {
+        const written = text.slice(p.start, p.end);
+        const message = messageFor(p.kind, written);
+        const data = { placeholder: written, kind: p.kind };
+        if (bullet) ctx.report({ bullet, start: p.start, end: p.end, message, data });
+        else ctx.report({ start: base + p.start, end: base + p.end, message, data });
+      }
+    };
+    for (const b of ctx.bullets) {
+      report(b, 0, b.text);
+      covered.push([b.start, b.end]);
+    }
+    // title lines ("### [Job Title] | [Company]") are not bullets; read them from the source where the
+    // format's source is plain enough (Markdown, plain text) for the patterns to mean the same thing
+    if (ctx.format !== 'markdown' && ctx.format !== 'text') return;
+    const inBullet = (a: number, z: number) => covered.some(([s, e]) => a >= s && z <= e);
+    const titles = [...ctx.doc.sections.map((s) => [s.titleStart, s.titleEnd]), ...ctx.doc.entries.map((e) => [e.titleStart, e.titleEnd])];
+    const seen = new Set<number>();
+    for (const [a, z] of titles) {
+      if (z <= a || inBullet(a, z) || seen.has(a)) continue;
+      seen.add(a);
+      report(undefined, a, ctx.doc.text.slice(a, z));
+    }
+  },
 };
