@@ -1,73 +1,51 @@
-// Builds resume models by hand for the proof-rule tests, and runs one rule over them the way the
-// engine does (severity from the rule's default, offsets relative to the bullet text).
-import { emptyDoc, type Bullet, type ResumeDoc } from '../../server/src/engine/model';
-import { identityMap } from '../../server/src/engine/textmap';
-import { analyseBullet, type ProofCard } from '../../server/src/engine/proof';
-import { resolveConfig } from '../../server/src/engine/config';
-import { RULES } from '../../server/src/engine/registry';
-import type { Report, Rule, RuleContext, Severity } from '../../server/src/engine/types';
+// Helpers for the proof-rule tests: a resume in Markdown with roles of bullets, linted by the engine.
+import { lintDocument, type Finding, type LintResult, type UserConfig } from '../../server/src/engine/index';
 
-/** One experience section; each inner list is an entry (a role) with its bullets. */
-export function docOf(entries: string[][], sectionKind: 'experience' | 'projects' = 'experience'): ResumeDoc {
-  let text = '## Experience\n\n';
-  const doc = emptyDoc('markdown', '');
-  doc.sections.push({ index: 0, kind: sectionKind, title: 'Experience', titleStart: 3, titleEnd: 13, start: 0, end: 0, level: 2, entries: [], bullets: [] });
-  entries.forEach((bullets, e) => {
-    const title = `### Engineer | Company ${e + 1} | 2020 – 2022`;
-    const titleStart = text.length + 4;
-    text += `${title}\n\n`;
-    doc.entries.push({ index: e, section: 0, title: 'Engineer', titleStart, titleEnd: titleStart + title.length - 4, start: titleStart, end: 0, bullets: [] });
-    doc.sections[0].entries.push(e);
-    for (const b of bullets) {
-      const start = text.length + 2;
-      text += `- ${b}\n`;
-      const bullet: Bullet = { index: doc.bullets.length, kind: 'bullet', text: b, start, end: start + b.length, map: identityMap(start, b.length), section: 0, entry: e, depth: 0 };
-      doc.bullets.push(bullet);
-      doc.entries[e].bullets.push(bullet.index);
-      doc.sections[0].bullets.push(bullet.index);
-    }
-    doc.entries[e].end = text.length;
-    text += '\n';
+/** A resume with one Experience section; each inner list is a role with its bullets. */
+export function resumeOf(roles: string[][], section = 'Experience'): string {
+  let text = `# Sam Rivera\n\n## ${section}\n\n`;
+  roles.forEach((bullets, k) => {
+    text += `### Software Engineer | Northwind ${k + 1} | 20${10 + 2 * k} – 20${12 + 2 * k}\n\n`;
+    text += bullets.map((b) => `- ${b}\n`).join('') + '\n';
   });
-  doc.text = text;
-  doc.sections[0].end = text.length;
-  return doc;
+  return text;
 }
 
-export interface Got {
-  bullet: number;
-  severity: Severity;
-  message: string;
-  /** the reported words */
-  words: string;
-  report: Report;
+export function lintRoles(roles: string[][], config?: UserConfig, section?: string): LintResult {
+  return lintDocument(resumeOf(roles, section), { format: 'markdown', config });
 }
 
-/** Runs one rule over a hand-built doc. */
-export function runRule(rule: Rule, doc: ResumeDoc, options: Record<string, unknown> = {}): Got[] {
-  const { config } = resolveConfig(undefined, RULES.map((r) => r.meta));
-  const cards: ProofCard[] = [];
-  const got: Got[] = [];
-  const ctx: RuleContext = {
-    doc,
-    format: doc.format,
-    config,
-    options: { ...config.options[rule.meta.id], ...options },
-    bullets: doc.bullets,
-    proof: (b) => (cards[b.index] ??= analyseBullet(b, doc)),
-    entryOf: (b) => (b.entry >= 0 ? doc.entries[b.entry] : undefined),
-    report(r) {
-      const b = r.bullet!;
-      const rank = { hint: 0, info: 1, warning: 2, error: 3 } as const;
-      const sev = r.severity && rank[r.severity] < rank[rule.meta.defaultSeverity] ? r.severity : rule.meta.defaultSeverity;
-      got.push({ bullet: b.index, severity: sev, message: r.message, words: b.text.slice(r.start, r.end), report: r });
-    },
-  };
-  rule.check(ctx);
-  return got;
+/** The findings of one rule, with the words each one covers. */
+export function findingsOf(ruleId: string, roles: string[][], config?: UserConfig): Array<Finding & { words: string }> {
+  const r = lintRoles(roles, config);
+  return r.findings.filter((f) => f.ruleId === ruleId).map((f) => ({ ...f, words: r.doc.text.slice(f.start, f.end) }));
 }
 
-/** Whether the rule reports a warning (or stronger) on a bullet standing alone in its role. */
-export function firesAlone(rule: Rule, bullet: string): boolean {
-  return runRule(rule, docOf([[bullet]])).some((g) => g.severity === 'warning' || g.severity === 'error');
+const loud = (f: Finding) => f.severity === 'warning' || f.severity === 'error';
+
+/** Whether the rule warns about a bullet standing alone in its role. */
+export function warnsAlone(ruleId: string, bullet: string): boolean {
+  return findingsOf(ruleId, [[bullet]]).some(loud);
+}
+
+/** Severities the rule gives each bullet of a role, in order ('none' when it stays quiet). */
+export function severitiesIn(ruleId: string, bullets: string[]): string[] {
+  const r = lintRoles([bullets]);
+  return r.doc.bullets.map((b) => {
+    const fs = r.findings.filter((f) => f.ruleId === ruleId && f.bullet === b.index);
+    if (fs.some(loud)) return 'warning';
+    return fs.length ? fs[0].severity : 'none';
+  });
+}
+
+/**
+ * Checks a table the RuleTester way: every `invalid` bullet gets a warning from the rule when it
+ * stands alone in a role, no `valid` one does. Returns the bullets that disagree, for one assertion
+ * that names them all.
+ */
+export function disagreements(ruleId: string, table: { valid: string[]; invalid: string[] }): string[] {
+  const out: string[] = [];
+  for (const b of table.invalid) if (!warnsAlone(ruleId, b)) out.push(`should warn: ${b}`);
+  for (const b of table.valid) if (warnsAlone(ruleId, b)) out.push(`should stay quiet: ${b}`);
+  return out;
 }

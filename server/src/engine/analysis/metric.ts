@@ -138,19 +138,6 @@ export function findMeasures(tokens: readonly Token[]): Measure[] {
     const end = i + unitTokens(tokens, i);
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
-    // a percentage or a multiplier
-    if (unit === '%' || (unit && PERCENT_WORDS.has(unit))) {
-      add(i, end);
-      continue;
-    }
-    if (unit === 'x' && !followedByNoun(tokens, end, L.scopeNouns, 1)) {
-      add(i, end);
-      continue;
-    }
-    if (tokens[i + 1]?.lower === 'times' && COMPARATIVES.has(tokens[i + 2]?.lower)) {
-      add(i, i + 2);
-      continue;
-    }
     // before/after: "from 480ms to 230ms", "from 6 per quarter to 2", "down from 12"
     if (prev?.lower === 'from' || (prev2?.lower === 'from' && prev?.kind === 'word' && !isBoundary(prev))) {
       let to = -1;
@@ -170,6 +157,19 @@ export function findMeasures(tokens: readonly Token[]): Measure[] {
         add(i - 2, end);
         continue;
       }
+    }
+    // a percentage or a multiplier
+    if (unit === '%' || (unit && PERCENT_WORDS.has(unit))) {
+      add(i, end);
+      continue;
+    }
+    if (unit === 'x' && !followedByNoun(tokens, end, L.scopeNouns, 1)) {
+      add(i, end);
+      continue;
+    }
+    if (tokens[i + 1]?.lower === 'times' && COMPARATIVES.has(tokens[i + 2]?.lower)) {
+      add(i, i + 2);
+      continue;
     }
     const measurable = unit !== undefined && (TIME_UNITS.has(unit) || RATE_UNITS.has(unit));
     const scoped = followedByNoun(tokens, end, L.scopeNouns);

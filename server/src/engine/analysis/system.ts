@@ -16,6 +16,8 @@ function isConcreteModifier(t: Token, techAt: ReadonlySet<number>, index: number
   const w = t.lower;
   if (L.generic.has(w) || L.stopwords.has(w) || L.genericGerunds.has(w) || L.problems.has(w)) return false;
   if (L.domain.has(w)) return true;
+  // another kind of software is not a name: "Kafka clusters and Jenkins pipelines"
+  if (L.heads.has(w)) return false;
   if (w.includes('-') || w.includes('/')) {
     const parts = w.split(/[-/]/);
     if (L.genericTails.has(parts[parts.length - 1])) return false;
@@ -97,6 +99,8 @@ const OBJECT_SKIP = new Set(['on', 'with', 'in', 'up', 'for', 'to', 'out', 'into
  * that is neither generic nor a quality: "Automated certificate rotation", "Rebuilt offline sync".
  */
 function findNamedObject(tokens: readonly Token[], techAt: ReadonlySet<number>): TokenSpan | null {
+  // after "Cut", "Reduced", "Eliminated" the object is what was measured, not a system
+  if (tokens.length && (L.claims.matchAt(tokens, 0) || L.removalVerbs.matchAt(tokens, 0))) return null;
   let i = 1;
   if (tokens[i]?.lower === 'and' && tokens[i + 1]?.kind === 'word') i += 2;
   while (i < tokens.length && OBJECT_SKIP.has(tokens[i].lower)) i++;

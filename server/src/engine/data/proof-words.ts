@@ -235,7 +235,11 @@ export const PROBLEM_WORDS: readonly string[] = [
   'blocked', 'stuck', 'ceiling', 'memory pressure', 'oom', 'cold starts', 'cold start', 'risky', 'migration risk',
   'waste', 'wasted', 'overruns', 'overrun', 'sprawl', 'bottlenecked', 'congestion', 'jitter', 'tail latency',
   'surge', 'surges', 'friction', 'pain', 'painful', 'tedious', 'error-prone', 'unowned', 'orphaned', 'undocumented',
-  'aging', 'outdated',
+  'aging', 'outdated', 'exhausted', 'exhausting', 'exhaustion', 'overwhelmed', 'overwhelming', 'starved', 'stalled',
+  'stalling', 'hung', 'piled up', 'piling up', 'ballooned', 'spiked', 'spiking', 'broke', 'breaking', 'leaked', 'leaking',
+  'timed out', 'late', 'delays', 'delay', 'delayed', 'unavailable', 'degraded', 'degradation', 'backed up', 'thrashing',
+  'hit their ceiling', 'ran out', 'running out', 'out of memory', 'rejected', 'rejections', 'abandoned', 'abandonment',
+  'conflicts', 'collisions', 'hard to', 'impossible to', 'unable to', 'could not', "couldn't", 'kept failing',
 ];
 
 /** Words that introduce the problem a change answered. */

@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { entryCard } from '../../server/src/engine/proof';
+import { lintRoles } from './proof-doc';
+
+const cardOf = (bullet: string) => {
+  const r = lintRoles([[bullet]]);
+  const b = r.doc.bullets[0];
+  return { card: r.cards[b.index], text: b.text };
+};
+
+test('proof card: a bullet that shows system, challenge, change and result', () => {
+  const { card, text } = cardOf('Moved the invoice export worker onto a retrying queue after timeouts dropped nightly runs, cutting failed exports from 30 a month to 2.');
+  assert.equal(card.system?.text, 'invoice export worker');
+  assert.equal(card.change?.text, 'Moved');
+  assert.match(card.challenge!.text, /^after timeouts dropped nightly runs/);
+  assert.equal(card.result?.text, 'from 30 a month to 2');
+  assert.equal(card.proven, true);
+  // every span is the text it claims to be
+  for (const e of [card.system, card.change, card.challenge, card.result]) assert.equal(text.slice(e!.start, e!.end), e!.text);
+});
+
+test('proof card: a generic bullet proves nothing', () => {
+  const { card } = cardOf('Worked on backend APIs and microservices using Go.');
+  assert.deepEqual([card.system, card.challenge, card.change, card.result, card.proven], [null, null, null, null, false]);
+});
+
+test('proof card: a claimed gain without a number is not a result', () => {
+  const { card } = cardOf('Rebuilt the quote API cache and improved response times.');
+  assert.equal(card.result, null);
+  assert.equal(card.proven, false);
+  assert.equal(card.change?.text, 'Rebuilt');
+});
+
+test('proof card: results in several shapes', () => {
+  const results: Array<[string, string]> = [
+    ['Cut report generation for the finance dashboard by 72%.', '72%'],
+    ['Sped up the tax engine 4.5x by caching rate tables.', '4.5x'],
+    ['Halved build times of the storefront monorepo.', 'Halved'],
+    ['Held p99 latency of the booking API under 120ms during launches.', '120ms'],
+    ['Brought deploys of the ledger service from 40 min → 6 min.', 'from 40 min → 6 min'],
+    ['Migrated the wallet service with zero downtime.', 'zero downtime'],
+    ['Closed 37 security findings in the partner portal.', '37'],
+  ];
+  for (const [bullet, want] of results) assert.equal(cardOf(bullet).card.result?.text, want, bullet);
+});
+
+test('proof card: versions, years and scope are not results', () => {
+  for (const bullet of ['Upgraded the search cluster to Elasticsearch 8 in 2022.', 'Ran the payments platform for 14M users in 6 countries.', 'Moved the checkout API to Java 21 and TLS 1.3.']) {
+    assert.equal(cardOf(bullet).card.result, null, bullet);
+  }
+});
+
+test('proof card: an entry gathers the parts shown across its bullets', () => {
+  const r = lintRoles([
+    [
+      'Owned the parcel routing service for a regional courier handling 300k parcels a week.',
+      'Replaced the nightly batch planner with incremental route updates after late pickups piled up.',
+      'Cut missed pickup windows from 7% to 2%.',
+    ],
+  ]);
+  const bulletCards = r.doc.bullets.map((b) => r.cards[b.index]);
+  assert.equal(bulletCards.filter((c) => c.proven).length, 0);
+  const card = entryCard(r.doc.entries[0], r.cards);
+  assert.equal(card.system?.text, 'parcel routing service');
+  assert.equal(card.change?.text, 'Replaced');
+  assert.equal(card.result?.text, 'from 7% to 2%');
+  assert.ok(card.challenge);
+  assert.equal(card.proven, true);
+});
+
+test('proof card: spans stay exact after markup and non-ASCII text', () => {
+  const r = lintRoles([['**Café ledger** 🚀: rebuilt the café loyalty ledger after double-counted points, cutting disputes by 80%.']]);
+  const b = r.doc.bullets[0];
+  const card = r.cards[b.index];
+  for (const e of [card.system, card.change, card.result]) {
+    assert.ok(e, JSON.stringify(card));
+    assert.equal(b.text.slice(e.start, e.end), e.text);
+  }
+  assert.equal(card.result?.text, '80%');
+});

@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits } from '../../../server/src/engine/index';
+import { disagreements, findingsOf, lintRoles, severitiesIn } from '../proof-doc';
+
+const table = {
+  invalid: [
+    'Maintained the tax calculation service for 40 countries.',
+    'Led a team of 8 engineers handling 2M events a day.',
+    'Upgraded the ledger cluster from Kubernetes 1.24 to 1.28 across 3 regions.',
+    'Moved the notification service to Node 18 and TLS 1.3.',
+    'Migrated the reporting jobs from Python 2 to Python 3 in 2019.',
+    'Reduced the claims intake backlog by rewriting the OCR worker in Go.',
+    'Made the checkout page faster for returning shoppers.',
+    'Added Redis caching to the product catalog API.',
+    'Owned the shipment tracking pipeline processing 5M scans daily.',
+    'Served 12 enterprise customers from a single-tenant billing deployment.',
+  ],
+  valid: [
+    'Cut cold-start time of the quote API from 2.3s to 400ms by trimming dependencies.',
+    'Brought median build time for the Android app from 14 min → 5 min.',
+    'Kept p99 checkout latency below 80ms through the holiday peak.',
+    'Delivered 99.95% of webhook events on the first attempt after adding a retry queue.',
+    'Saved $12k a month by rightsizing idle instances in the analytics cluster.',
+    'Shipped the loyalty points ledger with no lost transactions during the cutover.',
+    'Eliminated 14 flaky integration tests from the billing suite.',
+    'Rewrote the PDF invoice renderer in Rust, halving its memory use.',
+    'Boosted throughput of the order ingestion workers 3x by batching database writes.',
+    'Lowered refund processing errors by 64% after adding schema validation at the gateway.',
+    'Doubled the release cadence of the mobile API gateway with canary deploys.',
+    'Cut Sev1 pages for the dispatch service from 9 per month to 1.',
+  ],
+};
+
+test('missing-metric: warns on bullets without a measured result, not on those with one', () => {
+  assert.deepEqual(disagreements('missing-metric', table), []);
+});
+
+test('missing-metric: versions, years and scope are not results', () => {
+  for (const b of ['Ported the pricing engine to Java 17 and Spring Boot 3.', 'Launched the rider app in 2021 across 3 regions with a team of 8.', 'Moved the edge proxy to IPv6 and HTTP/2.']) {
+    assert.equal(findingsOf('missing-metric', [[b]]).filter((f) => f.severity === 'warning').length, 1, b);
+  }
+});
+
+test('missing-metric: a story spread over a role gives the scene-setting bullets hints only', () => {
+  assert.deepEqual(
+    severitiesIn('missing-metric', [
+      'Owned the parcel routing service for a regional courier handling 300k parcels a week.',
+      'Replaced the nightly batch planner with incremental route updates after late pickups piled up.',
+      'Cut missed pickup windows from 7% to 2% and planner run time from 50 min to 4 min.',
+    ]),
+    ['hint', 'hint', 'none'],
+  );
+});
+
+test('missing-metric: a bullet claiming a gain without a number warns even when the role has a result elsewhere', () => {
+  assert.deepEqual(
+    severitiesIn('missing-metric', ['Improved the reliability of the parcel routing service.', 'Cut missed pickup windows from 7% to 2%.']),
+    ['warning', 'none'],
+  );
+});
+
+test('missing-metric: the claim is quoted and the message never names the rule', () => {
+  const [f] = findingsOf('missing-metric', [['Reduced support tickets for the claims portal.']]);
+  assert.equal(f.words, 'Reduced');
+  assert.match(f.message, /“Reduced”/);
+  assert.doesNotMatch(f.message, /missing-metric/);
+});
+
+test('missing-metric: option entryAware=false keeps the warning on scene-setting bullets', () => {
+  const roles = [['Owned the parcel routing service.', 'Cut missed pickups from 7% to 2%.']];
+  const r = lintRoles(roles, { rules: { 'missing-metric': { entryAware: false } } });
+  assert.equal(r.findings.filter((f) => f.ruleId === 'missing-metric' && f.severity === 'warning').length, 1);
+});
+
+test('missing-metric: the "Add a metric" suggestion inserts a snippet before the closing full stop', () => {
+  const bullet = 'Moved the invoice exports onto a queue.';
+  const r = lintRoles([[bullet]]);
+  const f = r.findings.find((x) => x.ruleId === 'missing-metric')!;
+  const s = f.suggestions!.find((x) => x.title === 'Add a metric')!;
+  assert.equal(s.edits[0].snippet, true);
+  assert.equal(s.edits[0].newText, ', cutting ${1:what} from ${2:before} to ${3:after}');
+  const plain = applyEdits(r.doc.text, s.edits.map((e) => ({ ...e, newText: e.plainText! }))).text;
+  assert.ok(plain.includes('- Moved the invoice exports onto a queue, cutting [what] from [before] to [after].\n'), plain);
+  // the placeholder rule flags the unfilled brackets until they are replaced
+  const after = lintRoles([[bullet.replace(/\.$/, ', cutting [what] from [before] to [after].')]]);
+  assert.ok(after.findings.some((x) => x.ruleId === 'placeholder'));
+});
