@@ -12,6 +12,15 @@ import { bulletLength } from './rules/bullet-length';
 import { placeholder } from './rules/placeholder';
 import { missingChallenge } from './rules/missing-challenge';
 import { missingChange } from './rules/missing-change';
+import { unsupportedSkill } from './rules/unsupported-skill';
+import { tense } from './rules/tense';
+import { repeatedVerb } from './rules/repeated-verb';
+import { duplicateBullet } from './rules/duplicate-bullet';
+import { sectionOrder } from './rules/section-order';
+import { dateOrder } from './rules/date-order';
+import { genericSummary } from './rules/generic-summary';
+import { offTarget } from './rules/off-target';
+import { scopeForLevel } from './rules/scope-for-level';
 
 /**
  * Every rule, as a static import list so esbuild bundles them all. The order is the order of the
@@ -31,6 +40,15 @@ export const RULES: readonly Rule[] = [
   placeholder,
   missingChallenge,
   missingChange,
+  unsupportedSkill,
+  tense,
+  repeatedVerb,
+  duplicateBullet,
+  sectionOrder,
+  dateOrder,
+  genericSummary,
+  offTarget,
+  scopeForLevel,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

@@ -1,0 +1,78 @@
+import type { Bullet } from '../model';
+import type { Rule } from '../types';
+
+// Words that do not change what a bullet says; dropped before comparing.
+const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'with', 'by', 'in', 'on', 'at', 'from', 'into', 'our', 'my', 'its', 'their']);
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of a bullet that carry meaning, lower-cased, a plural "s" dropped. */
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0].length > 3 && m[0].endsWith('s') && !m[0].endsWith('ss') ? m[0].slice(0, -1) : m[0];
+    if (!STOP.has(w)) out.push(w);
+  }
+  return out;
+}
+
+/** Shared words over all words of the two sets (Jaccard similarity). */
+function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Above this many bullets only exact repeats are compared (the pairwise check is quadratic). */
+const PAIRWISE_LIMIT = 400;
+
+export const duplicateBullet: Rule = {
+  meta: {
+    id: 'duplicate-bullet',
+    description: 'The same bullet twice, or two bullets that differ only in small words.',
+    defaultSeverity: 'warning',
+    category: 'consistency',
+    fixable: false,
+    scope: 'document',
+    options: {
+      similarity: { type: 'number', default: 0.85, description: 'share of words two bullets must have in common (0–1) to count as near-identical' },
+    },
+    examples: {
+      weak: '- Cut Kafka consumer lag from 9 minutes to 40 seconds for the orders topic.\n- Cut consumer lag on the Kafka orders topic from 9 minutes to 40 seconds.',
+      strong: '- Cut Kafka consumer lag from 9 minutes to 40 seconds for the orders topic.\n- Added per-partition lag alerts so the on-call saw backlogs before customers did.',
+    },
+  },
+  check(ctx) {
+    const threshold = Number(ctx.options.similarity ?? 0.85);
+    const items = ctx.bullets
+      .filter((b) => b.kind === 'bullet' && ctx.doc.sections[b.section]?.kind !== 'skills')
+      .map((bullet) => ({ bullet, words: words(bullet.text) }))
+      .filter((x) => x.words.length >= 4)
+      .map((x) => ({ ...x, key: x.words.join(' '), set: new Set(x.words) }));
+    const firstByKey = new Map<string, Bullet>();
+    const pairwise = items.length <= PAIRWISE_LIMIT;
+    for (let i = 0; i < items.length; i++) {
+      const cur = items[i];
+      let other: Bullet | undefined = firstByKey.get(cur.key);
+      let exact = !!other;
+      if (!other) firstByKey.set(cur.key, cur.bullet);
+      if (!other && pairwise)
+        for (let j = 0; j < i && !other; j++) {
+          const prev = items[j];
+          // sets of very different sizes cannot reach the threshold
+          if (Math.min(prev.set.size, cur.set.size) < threshold * Math.max(prev.set.size, cur.set.size)) continue;
+          if (similarity(prev.set, cur.set) >= threshold) other = prev.bullet;
+        }
+      if (!other) continue;
+      exact = exact || other.text === cur.bullet.text;
+      const quote = other.text.length > 60 ? other.text.slice(0, 57).trimEnd() + '…' : other.text;
+      ctx.report({
+        bullet: cur.bullet,
+        start: 0,
+        end: cur.bullet.text.length,
+        message: `${exact ? 'This bullet repeats' : 'This bullet says almost the same as'} “${quote}”: keep the stronger one, or tell a different part of the work here.`,
+        related: [{ start: other.start, end: other.end, message: 'the bullet it repeats' }],
+        data: { other: other.index },
+      });
+    }
+  },
+};

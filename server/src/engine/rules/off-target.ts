@@ -1,0 +1,109 @@
+import type { Bullet } from '../model';
+import type { Rule, RuleContext } from '../types';
+import { AREA_WORDS, TARGETS, phraseMatcher, wordsOf, type WorkArea } from '../data/role-signals';
+
+const AREAS = Object.keys(AREA_WORDS) as WorkArea[];
+type Matchers = Record<WorkArea, (w: readonly string[]) => string[]>;
+let matchers: Matchers | undefined;
+
+/** The signal words of each area found in a bullet. */
+function signals(text: string): Record<WorkArea, string[]> {
+  matchers ??= Object.fromEntries(AREAS.map((a) => [a, phraseMatcher(AREA_WORDS[a])])) as Matchers;
+  const words = wordsOf(text);
+  return Object.fromEntries(AREAS.map((a) => [a, matchers![a](words)])) as Record<WorkArea, string[]>;
+}
+
+type Side = 'on' | 'off' | 'frontend' | 'rest';
+
+interface Read {
+  bullet: Bullet;
+  /** which side the bullet's work leans to, if it leans clearly */
+  side?: Side;
+  words: string[];
+}
+
+const list = (words: string[]) => [...new Set(words)].slice(0, 3).map((w) => `“${w}”`).join(', ');
+
+export const offTarget: Rule = {
+  meta: {
+    id: 'off-target',
+    description: 'An entry, or the whole resume, mostly about work outside the target role (front-end work on a backend resume, and so on).',
+    defaultSeverity: 'info',
+    category: 'structure',
+    fixable: false,
+    examples: {
+      weak: '- Rebuilt the settings page components in React with a new CSS grid layout.\n- Added animations to the onboarding modal.',
+      strong: '- Split the settings API into a cached read path, cutting p95 from 420ms to 90ms.\n- Added idempotency keys to the onboarding webhooks.',
+    },
+  },
+  check(ctx) {
+    const role = ctx.config.targetRole;
+    if (role === 'general') return;
+    const reads: Read[] = ctx.bullets.map((bullet) => {
+      const s = signals(bullet.text);
+      if (role === 'fullstack') {
+        const front = s.frontend.length;
+        const rest = s.backend.length + s.data.length + s.platform.length;
+        return { bullet, side: front > rest ? 'frontend' : rest > front ? 'rest' : undefined, words: [] };
+      }
+      const t = TARGETS[role];
+      const on = t.on.flatMap((a) => s[a]);
+      const off = t.off.flatMap((a) => s[a]);
+      return { bullet, side: off.length > on.length ? 'off' : on.length > off.length ? 'on' : undefined, words: off };
+    });
+
+    if (role === 'fullstack') {
+      const front = reads.filter((r) => r.side === 'frontend').length;
+      const rest = reads.filter((r) => r.side === 'rest').length;
+      if (front + rest < 4 || (front > 0 && rest > 0)) return;
+      const at = anchor(ctx);
+      if (!at) return;
+      ctx.report({
+        ...at,
+        message: `Every bullet here reads as ${front ? 'front-end' : 'server-side'} work: for full-stack roles, show at least one bullet from the ${front ? 'server, data or infrastructure' : 'interface'} side too.`,
+      });
+      return;
+    }
+
+    const t = TARGETS[role];
+    let offTotal = 0;
+    let onTotal = 0;
+    for (const entry of ctx.doc.entries) {
+      const mine = reads.filter((r) => r.bullet.entry === entry.index);
+      const off = mine.filter((r) => r.side === 'off');
+      const on = mine.filter((r) => r.side === 'on').length;
+      offTotal += off.length;
+      onTotal += on;
+      if (off.length >= 2 && off.length > on && off.length * 2 > mine.length)
+        ctx.report({
+          start: entry.titleStart,
+          end: entry.titleEnd,
+          message: `Most bullets of “${entry.title}” are ${t.offLabel}, with words like ${list(off.flatMap((r) => r.words))}: for ${t.label} roles, lead with ${t.wants}.`,
+          related: off.map((r) => ({ start: r.bullet.start, end: r.bullet.end, message: `reads as ${t.offLabel.replace(/ \(.*\)$/, '')}` })),
+          data: { entry: entry.index },
+        });
+    }
+    // bullets outside any entry count for the resume as a whole
+    for (const r of reads) {
+      if (r.bullet.entry >= 0) continue;
+      if (r.side === 'off') offTotal++;
+      else if (r.side === 'on') onTotal++;
+    }
+    if (offTotal >= 3 && offTotal > onTotal) {
+      const at = anchor(ctx);
+      if (at)
+        ctx.report({
+          ...at,
+          message: `Most of this resume is ${t.offLabel} (${offTotal} bullets against ${onTotal}): for ${t.label} roles, move ${t.wants} to the top, or set "targetRole" to the role you want.`,
+        });
+    }
+  },
+};
+
+/** Where a whole-resume finding goes: the Experience heading, else the first section with bullets. */
+function anchor(ctx: RuleContext): { start: number; end: number } | undefined {
+  const s = ctx.doc.sections.find((x) => x.kind === 'experience') ?? ctx.doc.sections.find((x) => x.kind === 'projects');
+  if (s) return { start: s.titleStart, end: s.titleEnd };
+  const b = ctx.bullets[0];
+  return b ? { start: b.start, end: b.end } : undefined;
+}

@@ -1,0 +1,78 @@
+import type { Bullet } from '../model';
+import type { Rule, Suggestion } from '../types';
+import { alternativesFor, conjugate, leadingVerb, likeCase, type LeadingVerb } from '../data/verb-forms';
+
+interface Use {
+  bullet: Bullet;
+  verb: LeadingVerb;
+}
+
+export const repeatedVerb: Rule = {
+  meta: {
+    id: 'repeated-verb',
+    description: 'The same opening verb on more than two bullets of the resume, or twice in one role.',
+    defaultSeverity: 'info',
+    category: 'style',
+    fixable: false,
+    hasSuggestions: true,
+    options: {
+      maxPerResume: { type: 'number', default: 2, description: 'how many bullets of the whole resume may open with the same verb' },
+      maxPerEntry: { type: 'number', default: 1, description: 'how many bullets of one role may open with the same verb' },
+    },
+    examples: {
+      weak: '- Built the invoice export worker.\n- Built a retry queue for failed webhooks.\n- Built the audit log API.',
+      strong: '- Built the invoice export worker.\n- Added a retry queue for failed webhooks.\n- Designed the audit log API.',
+    },
+  },
+  check(ctx) {
+    const maxPerResume = Number(ctx.options.maxPerResume ?? 2);
+    const maxPerEntry = Number(ctx.options.maxPerEntry ?? 1);
+    const byVerb = new Map<string, Use[]>();
+    for (const bullet of ctx.bullets) {
+      const verb = leadingVerb(bullet.text, bullet.lead);
+      if (!verb) continue;
+      const list = byVerb.get(verb.form.base) ?? [];
+      list.push({ bullet, verb });
+      byVerb.set(verb.form.base, list);
+    }
+    const used = new Set(byVerb.keys());
+    for (const [base, uses] of byVerb) {
+      const flagged = new Set<Use>();
+      // over the resume: every use after the first, once there are too many
+      if (uses.length > maxPerResume) for (const u of uses.slice(1)) flagged.add(u);
+      // inside one role: every use past the allowed count
+      const perEntry = new Map<number, number>();
+      for (const u of uses) {
+        if (u.bullet.entry < 0) continue;
+        const n = (perEntry.get(u.bullet.entry) ?? 0) + 1;
+        perEntry.set(u.bullet.entry, n);
+        if (n > maxPerEntry) flagged.add(u);
+      }
+      if (flagged.size === 0) continue;
+      // alternatives not already opening another bullet come first
+      const alts = alternativesFor(base);
+      const fresh = [...alts.filter((a) => !used.has(a)), ...alts.filter((a) => used.has(a))].slice(0, 3);
+      for (const u of flagged) {
+        const { bullet, verb } = u;
+        const inEntry = uses.filter((x) => x.bullet.entry === bullet.entry && x.bullet.entry >= 0).length;
+        const where = inEntry > maxPerEntry ? `${inEntry} bullets of this role` : `${uses.length} bullets`;
+        const replacements = fresh.map((a) => likeCase(verb.word, conjugate(a, verb.form.tense)));
+        const suggestions: Suggestion[] = replacements.map((r) => ({
+          title: `Replace “${verb.word}” with “${r}”`,
+          edits: [{ start: verb.start, end: verb.end, newText: r }],
+          kind: 'refactor.rewrite',
+        }));
+        const first = uses[0] === u ? uses[1] : uses[0];
+        ctx.report({
+          bullet,
+          start: verb.start,
+          end: verb.end,
+          message: `${where} open with “${verb.word}”, so they blur together${replacements.length ? `: a verb that says what you did here, such as ${replacements.map((r) => `“${r}”`).join(', ')}, tells them apart` : ': open this one with the verb that best says what you did here'}.`,
+          suggestions: suggestions.length ? suggestions : undefined,
+          related: first ? [{ start: first.bullet.start, end: first.bullet.end, message: `also opens with “${first.verb.word}”` }] : undefined,
+          data: { verb: verb.word, alternatives: replacements },
+        });
+      }
+    }
+  },
+};
