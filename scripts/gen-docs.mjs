@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// Generates the files that must never be synced by hand, from the rules' metadata and the config types:
+//   README.md             the rules table between <!-- rules-table:start --> and <!-- rules-table:end -->
+//   docs/rules/README.md  the same table in the rules index, between the same markers
+//   schemas/bulletproofrc.schema.json   the JSON Schema of .bulletproofrc.json
+// The metadata is read from the engine's source (bundled on the fly with esbuild), so the output never
+// lags behind a stale dist/; the config fields come from the `UserConfig` interface in
+// server/src/engine/config.ts, read with the TypeScript compiler API (types and doc comments).
+//
+// Usage: node scripts/gen-docs.mjs [--check] [--root DIR]
+//   --check   write nothing; exit 1 and name each file that is out of date
+//   --root    where README.md, docs/ and schemas/ live (default: the repository); tests use a copy
+import * as esbuild from 'esbuild';
+import ts from 'typescript';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const rootArg = args.indexOf('--root');
+const root = rootArg >= 0 ? path.resolve(args[rootArg + 1]) : repo;
+
+const START = '<!-- rules-table:start -->';
+const END = '<!-- rules-table:end -->';
+
+/** RULES and SEVERITIES from the engine source. */
+async function loadEngine() {
+  const out = await esbuild.build({
+    stdin: {
+      contents: "export { RULES } from './server/src/engine/registry'; export { SEVERITIES } from './server/src/engine/config';",
+      resolveDir: repo,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'error',
+  });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gen-docs-')), 'engine.cjs');
+  fs.writeFileSync(file, out.outputFiles[0].text);
+  try {
+    return createRequire(import.meta.url)(file);
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
+}
+
+const SCOPES = {
+  experience: 'Experience, Projects',
+  'experience+summary': 'Experience, Projects, Summary',
+  summary: 'Summary',
+  document: 'whole resume',
+};
+
+const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The rules table, relative links resolved from `from` (a folder under the root). */
+function rulesTable(rules, linkPrefix) {
+  const rows = [
+    '| Rule | Default | Category | Fix | Reads | What it catches |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const { meta } of rules) {
+    const fix = meta.fixable ? 'safe fix' : meta.hasSuggestions ? 'suggestions' : '';
+    rows.push(`| [\`${meta.id}\`](${linkPrefix}${meta.id}.md) | ${meta.defaultSeverity} | ${meta.category} | ${fix} | ${SCOPES[meta.scope ?? 'experience']} | ${cell(meta.description)} |`);
+  }
+  return rows.join('\n');
+}
+
+/** Replaces the text between the markers; everything outside them stays byte for byte. */
+function between(text, body, file) {
+  const a = text.indexOf(START);
+  const b = text.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`${file}: the markers ${START} and ${END} are missing`);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return text.slice(0, a + START.length) + eol + body.replace(/\n/g, eol) + eol + text.slice(b);
+}
+
+// ---- the config schema from the UserConfig interface ----
+
+function configInterface() {
+  const file = path.join(repo, 'server/src/engine/config.ts');
+  const program = ts.createProgram([file], { strict: true, noEmit: true, skipLibCheck: true, types: [] });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(file);
+  let decl;
+  ts.forEachChild(source, (n) => {
+    if (ts.isInterfaceDeclaration(n) && n.name.text === 'UserConfig') decl = n;
+  });
+  if (!decl) throw new Error('server/src/engine/config.ts: interface UserConfig not found');
+  return { checker, type: checker.getTypeAtLocation(decl) };
+}
+
+function docOf(checker, symbol) {
+  return ts.displayPartsToString(symbol.getDocumentationComment(checker)).replace(/\s+/g, ' ').trim();
+}
+
+/** JSON Schema of a TypeScript type made of literals, strings, numbers, booleans, arrays and plain objects. */
+function schemaOf(checker, type) {
+  const nonUndefined = type.isUnion() ? type.types.filter((t) => !(t.flags & ts.TypeFlags.Undefined)) : [type];
+  if (nonUndefined.length > 1) {
+    if (nonUndefined.every((t) => t.isStringLiteral())) return { enum: nonUndefined.map((t) => t.value) };
+    if (nonUndefined.every((t) => t.flags & ts.TypeFlags.BooleanLiteral)) return { type: 'boolean' };
+    return { anyOf: nonUndefined.map((t) => schemaOf(checker, t)) };
+  }
+  const t = nonUndefined[0];
+  if (t.isStringLiteral()) return { const: t.value };
+  if (t.flags & ts.TypeFlags.String) return { type: 'string' };
+  if (t.flags & ts.TypeFlags.Number) return { type: 'number' };
+  if (t.flags & ts.TypeFlags.Boolean) return { type: 'boolean' };
+  if (checker.isArrayType(t)) return { type: 'array', items: schemaOf(checker, checker.getTypeArguments(t)[0]) };
+  const props = checker.getPropertiesOfType(t);
+  const properties = {};
+  for (const p of props) {
+    const s = schemaOf(checker, checker.getTypeOfSymbol(p));
+    const description = docOf(checker, p);
+    properties[p.name] = description ? { description, ...s } : s;
+  }
+  return { type: 'object', additionalProperties: false, properties };
+}
+
+function optionSchema(spec) {
+  const type = spec.type === 'string[]' ? { type: 'array', items: { type: 'string' } } : { type: spec.type };
+  return { description: spec.description, ...type, default: spec.default };
+}
+
+function configSchema(rules, severities) {
+  const { checker, type } = configInterface();
+  const fromTypes = schemaOf(checker, type);
+  const rulesProps = {};
+  for (const { meta } of rules) {
+    const options = Object.fromEntries(Object.entries(meta.options ?? {}).map(([k, v]) => [k, optionSchema(v)]));
+    rulesProps[meta.id] = {
+      description: `${meta.description} Default: ${meta.defaultSeverity}. See docs/rules/${meta.id}.md.`,
+      anyOf: [
+        { $ref: '#/definitions/severity' },
+        { type: 'object', additionalProperties: false, properties: { severity: { $ref: '#/definitions/severity' }, ...options } },
+      ],
+    };
+  }
+  const properties = { $schema: { type: 'string', description: 'The schema of this file.' } };
+  for (const [k, v] of Object.entries(fromTypes.properties)) {
+    properties[k] = k === 'rules' ? { description: v.description, type: 'object', additionalProperties: false, properties: rulesProps } : v;
+  }
+  // what the types cannot say but resolveConfig checks: positive sizes, non-empty words
+  if (properties.maxFileSize) properties.maxFileSize = { ...properties.maxFileSize, exclusiveMinimum: 0 };
+  for (const list of Object.values(properties.words?.properties ?? {})) if (list.items) list.items = { ...list.items, minLength: 1 };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://bulletproof.invalid/schemas/bulletproofrc.schema.json',
+    title: 'Bulletproof configuration (.bulletproofrc.json)',
+    description: 'Generated by scripts/gen-docs.mjs from the rules\' metadata and server/src/engine/config.ts; do not edit by hand.',
+    type: 'object',
+    additionalProperties: false,
+    properties,
+    definitions: { severity: { enum: [...severities], description: 'off turns the rule off; the others set how loud its findings are.' } },
+  };
+}
+
+// ---- main ----
+
+const { RULES, SEVERITIES } = await loadEngine();
+const outputs = [];
+
+const readme = path.join(root, 'README.md');
+const readmeText = fs.existsSync(readme) ? fs.readFileSync(readme, 'utf8') : `# Bulletproof\n\n## Rules\n\n${START}\n${END}\n`;
+outputs.push([readme, between(readmeText, rulesTable(RULES, 'docs/rules/'), 'README.md')]);
+
+const index = path.join(root, 'docs', 'rules', 'README.md');
+if (fs.existsSync(index)) outputs.push([index, between(fs.readFileSync(index, 'utf8'), rulesTable(RULES, './'), 'docs/rules/README.md')]);
+
+const schema = path.join(root, 'schemas', 'bulletproofrc.schema.json');
+outputs.push([schema, JSON.stringify(configSchema(RULES, SEVERITIES), null, 2) + '\n']);
+
+let stale = 0;
+for (const [file, text] of outputs) {
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+  if (current === text) continue;
+  const rel = path.relative(root, file);
+  if (check) {
+    stale++;
+    console.error(`${rel} is out of date: run \`node scripts/gen-docs.mjs\``);
+  } else {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    console.log(`wrote ${rel}`);
+  }
+}
+if (check && stale) process.exit(1);
+if (check) console.log('generated files are up to date');
