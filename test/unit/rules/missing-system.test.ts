@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../../server/src/engine/index';
-import { disagreements, findingsOf, lintRoles, severitiesIn } from '../proof-doc';
+import { disagreements, lintRoles, severitiesIn } from '../proof-doc';
 
 const table = {
   invalid: [
@@ -43,7 +43,7 @@ test('missing-system: a change or result bullet leans on the system named earlie
     severitiesIn('missing-system', [
       'Owned the parcel routing service for a regional courier.',
       'Replaced the nightly batch planner with incremental updates after late pickups piled up.',
-      'Cut missed pickup windows from 7% to 2%.',
+      'Cut missed pickups from 7% to 2%.',
       'Attended stand-ups and sprint planning with the team.',
     ]),
     ['none', 'hint', 'hint', 'warning'],

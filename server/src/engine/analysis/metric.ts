@@ -57,6 +57,18 @@ export function isVersionOrYear(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const PER = new Set(['per', 'a', 'an', 'each', 'every']);
+const PERIODS = new Set(['second', 'sec', 's', 'minute', 'min', 'hour', 'hr', 'day', 'week', 'month']);
+
+/** "messages per second", "requests a minute": a scope noun read as a rate. */
+function isRate(tokens: readonly Token[], end: number): boolean {
+  for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) {
+    if (PER.has(tokens[k].lower) && PERIODS.has(tokens[k + 1]?.lower ?? '')) return true;
+    if (tokens[k].lower.endsWith('/s') || tokens[k].lower.endsWith('/sec')) return true;
+  }
+  return false;
+}
+
 /** Whether a token is a number that is neither a version nor a year. */
 function isQuantity(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.kind === 'num' && !isVersionOrYear(tokens, i);
@@ -149,7 +161,9 @@ export function findMeasures(tokens: readonly Token[]): Measure[] {
         }
       }
       const after = to >= 0 ? quantityAfter(tokens, to, 3) : -1;
-      if (after >= 0) {
+      // "Upgraded PostgreSQL from 11 to 15": bare numbers after a name are versions
+      const named = prev?.lower === 'from' && prev2 && i - 2 > 0 && /^[A-Z]/.test(prev2.text) && !unit && after >= 0 && !unitOf(tokens, after);
+      if (after >= 0 && !named) {
         add(prev?.lower === 'from' ? i - 1 : i - 2, after + unitTokens(tokens, after));
         continue;
       }
@@ -191,14 +205,15 @@ export function findMeasures(tokens: readonly Token[]): Measure[] {
       add(i, end);
       continue;
     }
-    // an outcome verb earlier in the clause, then "by N" / "to N": "cut build time to 6 minutes", "grew signups by 1,200"
-    if ((prev?.lower === 'by' || prev?.lower === 'to' || (prev2 && (prev2.lower === 'by' || prev2.lower === 'to') && L.comparators.matchAt(tokens, i - 1))) && !scoped && claimBefore(tokens, i)) {
+    // an outcome verb earlier in the clause, then "by N" / "to N": "cut build time to 6 minutes", "grew signups by 1,200",
+    // "scaled the feed to 20k messages per second" (a rate reached, not the size of the work)
+    if ((prev?.lower === 'by' || prev?.lower === 'to' || (prev2 && (prev2.lower === 'by' || prev2.lower === 'to') && L.comparators.matchAt(tokens, i - 1))) && (!scoped || isRate(tokens, end)) && claimBefore(tokens, i)) {
       add(i, end);
       continue;
     }
     // a count of problems removed or prevented: "eliminated 14 flaky tests", "saved 120 engineer hours"
     let removal = false;
-    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
       if (isBoundary(tokens[k])) break;
       if (L.removalVerbs.matchAt(tokens, k)) {
         removal = true;

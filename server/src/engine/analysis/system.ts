@@ -99,15 +99,14 @@ const OBJECT_SKIP = new Set(['on', 'with', 'in', 'up', 'for', 'to', 'out', 'into
  * that is neither generic nor a quality: "Automated certificate rotation", "Rebuilt offline sync".
  */
 function findNamedObject(tokens: readonly Token[], techAt: ReadonlySet<number>): TokenSpan | null {
-  // after "Cut", "Reduced", "Eliminated" the object is what was measured, not a system
-  if (tokens.length && (L.claims.matchAt(tokens, 0) || L.removalVerbs.matchAt(tokens, 0))) return null;
   let i = 1;
   if (tokens[i]?.lower === 'and' && tokens[i + 1]?.kind === 'word') i += 2;
   while (i < tokens.length && OBJECT_SKIP.has(tokens[i].lower)) i++;
   const first = i;
   let last = -1;
-  for (let k = i; k < tokens.length && k < i + 4; k++) {
+  for (let k = i; k < tokens.length && k < i + 6; k++) {
     const t = tokens[k];
+    if (t.kind === 'num' && k > first) continue;
     if (t.kind !== 'word' || L.stopwords.has(t.lower)) break;
     if (/(?:ing|ed|ly)$/.test(t.lower) && !L.domain.has(t.lower) && k > first) break;
     last = k;

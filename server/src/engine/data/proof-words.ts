@@ -107,7 +107,7 @@ export const DOMAIN_WORDS: readonly string[] = [
   'sharing', 'collaboration', 'documents', 'document', 'contracts', 'quotes', 'quoting', 'procurement', 'expense',
   'expenses', 'hr', 'hiring', 'recruiting', 'scheduling', 'appointment', 'appointments', 'patient', 'patients',
   'prescription', 'pharmacy', 'clinical', 'lab', 'student', 'students', 'grading', 'enrollment', 'course', 'courses',
-  'ticket', 'support', 'helpdesk', 'feedback', 'survey', 'surveys', 'review', 'reviews', 'ratings', 'comments',
+  'ticket', 'support', 'helpdesk', 'sales', 'marketing', 'finance', 'accounting', 'legal', 'feedback', 'survey', 'surveys', 'review', 'reviews', 'ratings', 'comments',
   'feed', 'newsfeed', 'timeline', 'profile', 'profiles', 'user-profile', 'session', 'sessions', 'consent', 'privacy',
   'gdpr', 'mfa', '2fa', 'sso', 'password', 'passwords', 'deployment', 'deployments', 'release', 'releases', 'build',
   'builds', 'observability', 'telemetry', 'tracing', 'feature-flag', 'experiments',
@@ -133,7 +133,8 @@ export const STANDALONE_DOMAINS: readonly string[] = [
   'storefront', 'ecommerce', 'e-commerce', 'commerce', 'telehealth', 'wallet', 'coupons', 'promotions', 'advertising',
   'bidding', 'dispatch', 'logistics', 'geolocation', 'transcoding', 'procurement', 'payroll', 'enrollment', 'grading',
   'appointments', 'prescription', 'pharmacy', 'helpdesk', 'newsfeed', 'consent', 'sso', 'mfa', 'localization',
-  'i18n', 'experimentation', 'telematics', 'metering', 'quotas', 'etl', 'orders', 'accounts', 'account',
+  'i18n', 'experimentation', 'telematics', 'metering', 'quotas', 'etl', 'orders', 'accounts', 'account', 'sales',
+  'marketing', 'finance', 'accounting', 'legal',
 ];
 
 /** Verbs and words that claim an outcome: a bullet with one promises a number. */
@@ -272,7 +273,7 @@ export const REMOVAL_VERBS: readonly string[] = [
   'eliminated', 'eliminating', 'removed', 'removing', 'fixed', 'fixing', 'resolved', 'resolving', 'prevented',
   'preventing', 'closed', 'closing', 'caught', 'catching', 'blocked', 'blocking', 'avoided', 'avoiding', 'retired',
   'retiring', 'deleted', 'deleting', 'decommissioned', 'decommissioning', 'remediated', 'remediating', 'patched',
-  'stopped', 'averted', 'killed', 'cleared', 'clearing', 'saved', 'saving', 'freed', 'reclaimed', 'recovered',
+  'stopped', 'averted', 'killed', 'cleared', 'clearing', 'saved', 'saving', 'freed', 'freeing', 'reclaimed', 'recovered',
   'automated away', 'cut', 'cutting', 'reduced', 'reducing', 'dropped', 'shaved', 'trimmed', 'consolidated',
 ];
 
