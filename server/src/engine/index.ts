@@ -7,6 +7,7 @@ import { detectFormat, FORMAT_TRAITS } from './formats';
 import { filterByDirectives, parseDirectives } from './directives';
 import { toSourceEnd, toSourceStart } from './textmap';
 import { parse } from './parse';
+import { scoreResume, type ResumeScore } from './score';
 
 export type { Bullet, Entry, Format, ResumeDoc, Section, SectionKind, Skill, Span, TextMap } from './model';
 export type { Edit, Finding, Rule, RuleMeta, Severity, Suggestion } from './types';
@@ -19,6 +20,8 @@ export { detectFormat, FORMAT_TRAITS } from './formats';
 export { applyEdits, applyFixes } from './fix';
 export { resolveConfig } from './config';
 export { toSourceStart, toSourceEnd } from './textmap';
+export { scoreResume, entrySummary, scoredBullets, PART_ADVICE, PROOF_PARTS } from './score';
+export type { ResumeScore, EntryScore, BulletScore, ProofPart } from './score';
 
 /** Ids of findings the engine itself makes (not rules): documented in docs/rules/README.md. */
 export const ENGINE_IDS = { parseError: 'parse-error', notAnalysed: 'not-analysed', ruleError: 'rule-error' } as const;
@@ -37,6 +40,8 @@ export interface LintResult {
   /** the proof card of each bullet, by bullet index (prose paragraphs get one too) */
   cards: ProofCard[];
   configProblems: ConfigProblem[];
+  /** the proof score (absent when the file was too large to analyse) */
+  score?: ResumeScore;
 }
 
 const resolvedCache = new WeakMap<object, { config: ResolvedConfig; problems: ConfigProblem[] }>();
@@ -185,7 +190,7 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
     kept = kept.filter((f) => !ids.has(f.ruleId));
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { format, doc, findings: kept, cards, configProblems: problems };
+  return { format, doc, findings: kept, cards, configProblems: problems, score: scoreResume({ doc, cards, findings: kept }) };
 }
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
