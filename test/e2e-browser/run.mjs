@@ -318,6 +318,17 @@ function findSnippet(extDir, language, prefix) {
   throw new Error(`no ${language} snippet with prefix "${prefix}" in ${files.map((f) => f.path).join(', ')}`);
 }
 
+/** Why the extension may not have started for a language, from the installed manifest (for a failure message). */
+function activationHint(language) {
+  try {
+    const events = readJson(path.join(state.extDir, 'package.json')).activationEvents ?? [];
+    const covers = events.some((e) => e === '*' || e === 'onStartupFinished' || e === `onLanguage:${language}` || e.startsWith('workspaceContains:'));
+    return covers ? '' : `; the installed manifest's activationEvents (${JSON.stringify(events)}) never start it for ${language} files`;
+  } catch {
+    return '';
+  }
+}
+
 const USER_SETTINGS = {
   'workbench.startupEditor': 'none',
   'security.workspace.trust.enabled': false,
@@ -344,7 +355,7 @@ const USER_SETTINGS = {
 
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  for (const f of fs.readdirSync(OUT)) if (f.endsWith('.png') || f.endsWith('.log')) fs.rmSync(path.join(OUT, f), { force: true });
+  for (const f of fs.readdirSync(OUT)) if (f.endsWith('.png') || f.endsWith('.log') || f === 'vscode-logs') fs.rmSync(path.join(OUT, f), { recursive: true, force: true });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bulletproof-e2e-'));
   const dirs = {
     data: path.join(tmp, 'user-data'),
@@ -446,7 +457,11 @@ async function main() {
     await step(MD, [UP], async () => {
       await openFromExplorer('resume.md');
       await waitForLine('Worked on the billing API');
-      await waitForSquiggleOnLine('Worked on the billing API', T_FIRST_SQUIGGLE);
+      try {
+        await waitForSquiggleOnLine('Worked on the billing API', T_FIRST_SQUIGGLE);
+      } catch (e) {
+        throw new Error(`${e.message}${activationHint('markdown')}`);
+      }
       await waitForSquiggleOnLine('Helped with monitoring', T_SQUIGGLE);
       const strong = await squigglesOnLine('Rebuilt the invoice reconciliation job');
       await screenshot('markdown-squiggles');
