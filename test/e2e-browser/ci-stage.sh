@@ -32,7 +32,7 @@ if ((${#missing[@]})); then
   fi
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq || fail "apt-get update failed (are Debian's package mirrors reachable?)"
-  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/tmp/bulletproof-e2e-apt.log 2>&1 \
+  $SUDO apt-get install -y -qq "${missing[@]}" >/tmp/bulletproof-e2e-apt.log 2>&1 \
     || { tail -20 /tmp/bulletproof-e2e-apt.log >&2; fail "apt-get install ${missing[*]} failed"; }
 else
   echo "e2e stage: Debian packages already installed (${PACKAGES[*]})"
