@@ -70,7 +70,7 @@ test('sections, entries (position, organisation, dates, stack), prose summaries 
     ['/basics/summary', '/work/0/summary', '/projects/0/description'],
   );
   assert.equal(d.bullets.find((b) => b.pointer === '/work/0/summary')!.entry, 0);
-  assert.deepEqual(d.skills.map((s) => s.name), ['Backend', 'Go', 'PostgreSQL', 'Kafka']);
+  assert.deepEqual(d.skills.map((s) => s.name), ['Go', 'PostgreSQL', 'Kafka']);
   for (const s of d.skills) assert.equal(src.slice(s.start, s.end), s.name);
 });
 

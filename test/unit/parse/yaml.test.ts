@@ -87,6 +87,18 @@ test('quote styles and escapes: doubled single quotes, \\u escapes and escaped l
   assert.equal(sourceOf(d, b, 'sync'), 'sync');
 });
 
+test('RenderCV inline Markdown reads as its words: markers and link targets dropped, words mapped', () => {
+  const src = "cv:\n  sections:\n    experience:\n      - company: Acme\n        position: Engineer\n        highlights:\n          - '**Checkout API:** cut p95 from 900 to 200 ms, see [the write-up](https://example.org/post) and `perf.md`'\n";
+  const d = yaml(src);
+  assertWellFormed(d);
+  const b = d.bullets[0];
+  assert.equal(b.text, 'Checkout API: cut p95 from 900 to 200 ms, see the write-up and perf.md');
+  assert.equal(src.slice(b.start, b.end), 'Checkout API:** cut p95 from 900 to 200 ms, see [the write-up](https://example.org/post) and `perf.md');
+  assert.equal(sourceOf(d, b, 'the write-up'), 'the write-up');
+  assert.equal(sourceOf(d, b, 'cut p95'), 'cut p95');
+  assert.equal(sourceOf(d, b, 'perf.md'), 'perf.md');
+});
+
 test('nested "- " continuation lines become nested bullets, each on its own characters', () => {
   const src = fixture('rendercv.yaml');
   const d = yaml(src);

@@ -3,6 +3,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { emptyDoc, type Entry, type ResumeDoc, type SectionKind } from '../model';
 import { TextBuilder } from '../textmap';
 import type { ParseOptions } from './index';
+import { DATE_RANGE } from './entry';
 import { DocAssembler, sectionKind, titleParts } from './structure';
 
 /**
@@ -149,10 +150,11 @@ function readItem(text: string, kind: SectionKind, item: Node, pointer: string, 
   }
   if (item.type !== 'object') return;
   if (kind === 'skills') {
+    // with keywords, the name is the group's label ("Web Development"); alone, it is the skill
+    const kw = (prop(item, 'keywords')?.children?.[1]?.children ?? []).filter((k) => k.type === 'string');
     const name = valueOf(item, 'name');
-    if (name) addSkill(text, name, asm);
-    const kw = prop(item, 'keywords')?.children?.[1];
-    for (const k of kw?.children ?? []) if (k.type === 'string') addSkill(text, k, asm);
+    if (name && kw.length === 0) addSkill(text, name, asm);
+    for (const k of kw) addSkill(text, k, asm);
     return;
   }
   // the value that names the entry, then its organisation
@@ -174,7 +176,8 @@ function readItem(text: string, kind: SectionKind, item: Node, pointer: string, 
   if (org) e.organisation = org;
   const from = valueOf(item, 'startDate');
   const to = valueOf(item, 'endDate');
-  const date = valueOf(item, 'date') ?? valueOf(item, 'releaseDate');
+  const dateNode = valueOf(item, 'date') ?? valueOf(item, 'releaseDate');
+  const date = dateNode && DATE_RANGE.test(clean(text, dateNode) ?? '') ? dateNode : undefined;
   if (from || date) {
     const a = inner(text, (from ?? date)!);
     const b = to ? inner(text, to) : a;

@@ -158,3 +158,76 @@ export function sectionKind(title: string): SectionKind | undefined {
   if (/\b(summary|profile)\b/.test(n)) return 'summary';
   return undefined;
 }
+
+/**
+ * Removes clean-text ranges (sorted, not overlapping) from a text and its map: the kept characters
+ * keep their source positions. An atomic segment (an escape) touched by a removal goes with it.
+ */
+export function dropRanges(text: string, map: TextMap, remove: ReadonlyArray<readonly [number, number]>): { text: string; map: TextMap } {
+  if (remove.length === 0) return { text, map };
+  const kept: Array<[number, number]> = [];
+  let at = 0;
+  for (const [a, b] of remove) {
+    if (a > at) kept.push([at, a]);
+    at = Math.max(at, b);
+  }
+  if (at < text.length) kept.push([at, text.length]);
+  const segments: TextMap['segments'] = [];
+  let out = '';
+  let k = 0;
+  for (const [a, b] of kept) {
+    const base = out.length - a;
+    out += text.slice(a, b);
+    while (k < map.segments.length && map.segments[k].text + map.segments[k].length <= a) k++;
+    for (let j = k; j < map.segments.length && map.segments[j].text < b; j++) {
+      const s = map.segments[j];
+      const x = Math.max(a, s.text);
+      const y = Math.min(b, s.text + s.length);
+      if (y <= x) continue;
+      if (s.sourceLength !== undefined) {
+        if (x === s.text && y === s.text + s.length) segments.push({ ...s, text: s.text + base });
+        continue;
+      }
+      segments.push({ text: x + base, source: s.source + (x - s.text), length: y - x });
+    }
+  }
+  return { text: out, map: { segments } };
+}
+
+const MD_LINK = /\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)/g;
+const MD_STRONG = /\*\*(?=\S)[^*\n]{1,300}?\*\*/g;
+const MD_EM = /(?<![*\w])\*(?=[^\s*])[^*\n]{1,300}?\*(?![*\w])/g;
+const MD_CODE = /`[^`\n]{1,200}`/g;
+
+/**
+ * Inline Markdown that RenderCV renders (`**bold**`, `*italic*`, `` `code` ``, `[text](url)`) reads
+ * as its text: markers and link targets are dropped, the words keep their source positions.
+ */
+export function stripInlineMarkdown(text: string, map: TextMap): { text: string; map: TextMap } {
+  if (!/[*`[]/.test(text)) return { text, map };
+  const remove: Array<[number, number]> = [];
+  for (const m of text.matchAll(MD_LINK)) {
+    const i = m.index!;
+    remove.push([i, i + 1], [i + 1 + m[1].length, i + m[0].length]);
+  }
+  for (const re of [MD_STRONG, MD_EM, MD_CODE]) {
+    for (const m of text.matchAll(re)) {
+      const i = m.index!;
+      const w = re === MD_STRONG ? 2 : 1;
+      remove.push([i, i + w], [i + m[0].length - w, i + m[0].length]);
+    }
+  }
+  remove.sort((a, b) => a[0] - b[0]);
+  // overlapping matches (a star inside a link target) keep the first
+  const clean: Array<[number, number]> = [];
+  for (const r of remove) if (!clean.length || r[0] >= clean[clean.length - 1][1]) clean.push(r);
+  const out = dropRanges(text, map, clean);
+  const lead = out.text.length - out.text.trimStart().length;
+  const trimmed = out.text.trim();
+  if (lead === 0 && trimmed.length === out.text.length) return out;
+  // re-trim (a bullet that began with "**"): shift the map by the dropped lead
+  return dropRanges(out.text, out.map, [
+    ...(lead ? [[0, lead] as const] : []),
+    ...(lead + trimmed.length < out.text.length ? [[lead + trimmed.length, out.text.length] as const] : []),
+  ]);
+}

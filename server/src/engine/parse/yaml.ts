@@ -1,8 +1,9 @@
 import { Composer, Parser, isMap, isScalar, isSeq, type Document, type Scalar, type YAMLMap } from 'yaml';
-import { emptyDoc, type Bullet, type Comment, type Entry, type ResumeDoc, type SectionKind } from '../model';
+import { emptyDoc, type Bullet, type Comment, type Entry, type ResumeDoc, type SectionKind, type TextMap } from '../model';
 import { TextBuilder, toSourceEnd, toSourceStart } from '../textmap';
 import type { ParseOptions } from './index';
-import { DocAssembler, sectionKind, firstLine } from './structure';
+import { DATE_RANGE } from './entry';
+import { DocAssembler, firstLine, sectionKind, stripInlineMarkdown } from './structure';
 
 /**
  * YAML resumes: RenderCV (`cv.sections.<name>`) and any YAML with `highlights:` lists under section
@@ -181,7 +182,7 @@ function scalarText(text: string, node: Scalar | undefined): { text: string; map
   if (!node) return undefined;
   const [p] = mapScalar(text, node);
   if (!p) return undefined;
-  return p.b.finish();
+  return stripInlineMarkdown(...unpack(p.b.finish()));
 }
 
 function readDocument(text: string, d: Document.Parsed, asm: DocAssembler): void {
@@ -257,11 +258,13 @@ function readSectionValue(text: string, value: Node, kind: SectionKind, asm: Doc
 function addScalar(text: string, node: Scalar, asm: DocAssembler, kind: Bullet['kind'], section: SectionKind): void {
   const quote = QUOTE[node.type ?? 'PLAIN'];
   for (const p of mapScalar(text, node, kind === 'bullet')) {
-    const { text: t, map } = p.b.finish();
+    const { text: t, map } = stripInlineMarkdown(...unpack(p.b.finish()));
     asm.addBullet({ kind, text: t, map, depth: p.depth, quote });
     if (section === 'skills') asm.addSkills(t, map);
   }
 }
+
+const unpack = (r: { text: string; map: TextMap }): [string, TextMap] => [r.text, r.map];
 
 function readHighlights(text: string, items: readonly unknown[], asm: DocAssembler): void {
   for (const h of items) {
@@ -304,8 +307,9 @@ function readItem(text: string, item: YAMLMap, kind: SectionKind, asm: DocAssemb
     if (org) e.organisation = org;
     const from = str(get(item, 'start_date'));
     const to = str(get(item, 'end_date'));
+    // RenderCV's free `date` field may hold a link or a note: only a date is a date
     const date = str(get(item, 'date'));
-    const first = from ?? date;
+    const first = from ?? (date && DATE_RANGE.test(scalarText(text, date)?.text ?? '') ? date : undefined);
     if (first) {
       const a = first.range!;
       const b = (from && to ? to : first).range!;
