@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers';
+import { lint } from '../../server/src/engine/index';
 
 interface Snippet {
   prefix: string | string[];
@@ -180,4 +181,19 @@ test('every field left unfilled in a Markdown snippet is painted as a placeholde
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the placeholder rule reports every field left unfilled in a Markdown snippet', () => {
+  const missed: string[] = [];
+  let checked = 0;
+  for (const [name, s] of Object.entries(load('snippets/resume.json'))) {
+    const { text, defaults } = expand(bodyOf(s));
+    const found = lint(text, { format: 'markdown', fileName: 'snippet.resume.md' }).filter((f) => f.ruleId === 'placeholder');
+    for (const d of defaults) {
+      checked++;
+      if (!found.some((f) => f.start <= d.start && f.end >= d.end)) missed.push(`${name}: ${text.slice(d.start, d.end)}`);
+    }
+  }
+  assert.ok(checked >= 30, `only ${checked} fields checked`);
+  assert.deepEqual(missed, [], 'unfilled fields the placeholder rule lets through');
 });
