@@ -31,6 +31,8 @@ export interface StartOptions {
 export interface TestClient {
   conn: ProtocolConnection;
   child: ChildProcess;
+  /** the server's answer to initialize */
+  init: { capabilities: Record<string, any>; serverInfo?: { name: string; version?: string } };
   /** registrations the server asked for (method names) */
   registrations: string[];
   /** logMessage lines */
@@ -97,20 +99,25 @@ export async function startClient(opts: StartOptions = {}): Promise<TestClient> 
     experimental: opts.snippets === 'experimental' ? { snippetTextEdit: true } : undefined,
   };
   const initializationOptions = { ...(opts.snippets === 'command' ? { snippetCommand: 'bulletproof.applySnippet' } : {}), ...opts.initializationOptions };
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions, workspaceFolders: null });
+  const init: TestClient['init'] = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions, workspaceFolders: null });
   conn.sendNotification('initialized', {});
 
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
     conn,
     child,
+    init,
     registrations,
     logs,
     published,
     diagnostics(uri, pred = () => true) {
       const hit = published.find((p) => p.uri === uri && pred(p));
       if (hit) return Promise.resolve(hit);
-      return new Promise((resolve) => waiters.push({ uri, pred, resolve }));
+      // a guard against a hang, not a timing assertion: it fails with what did arrive
+      return new Promise((resolve, reject) => {
+        const guard = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri}; received: ${JSON.stringify(published.filter((p) => p.uri === uri).map((p) => [p.version, p.diagnostics.length]))}`)), 30_000);
+        waiters.push({ uri, pred, resolve: (p) => (clearTimeout(guard), resolve(p)) });
+      });
     },
     open(uri, text, languageId = 'markdown', version = 1) {
       conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
