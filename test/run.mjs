@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const out = path.join(root, '.test-out');
+// one folder per run, so runs in parallel (several terminals, editors) never delete each other's files
+const out = path.join(root, '.test-out', String(process.pid));
 const filters = process.argv.slice(2);
 
 function walk(dir) {
@@ -50,4 +51,5 @@ const r = spawnSync(process.execPath, ['--enable-source-maps', '--test', '--test
   cwd: root,
   env: { ...process.env, BULLETPROOF_ROOT: root },
 });
+fs.rmSync(out, { recursive: true, force: true });
 process.exit(r.status ?? 1);
