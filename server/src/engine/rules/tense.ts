@@ -69,9 +69,9 @@ export const tense: Rule = {
           bullet,
           start: verb.start,
           end: verb.end,
-          message: `“${verb.word}” is ${want === 'past' ? 'present' : 'past'} tense, but ${why}: write “${to}”.`,
+          message: `“${verb.word}” is in the ${want === 'past' ? 'present' : 'past'}, but ${why}: write “${to}”.`,
           suggestions: [{ title: `Change “${verb.word}” to “${to}”`, edits: [{ start: verb.start, end: verb.end, newText: to }], preferred: true, kind: 'quickfix' }],
-          related: example ? [{ start: example.bullet.start, end: example.bullet.end, message: `“${example.verb.word}”, in the ${want} tense` }] : undefined,
+          related: example ? [{ start: example.bullet.start, end: example.bullet.end, message: `“${example.verb.word}”, in the ${want}` }] : undefined,
           data: { verb: verb.word, replacement: to, tense: want },
         });
       }
