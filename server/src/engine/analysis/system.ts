@@ -70,6 +70,8 @@ export function findSystem(tokens: readonly Token[], tech: readonly TechMention[
       if ((m.lower === 'and' || m.lower === '&' || m.lower === 'or') && k > 0 && tokens[k - 1].kind === 'word') continue;
       if (L.stopwords.has(m.lower) || (k === 0 && !/^[A-Z]/.test(m.text.slice(1)) && !L.domain.has(m.lower))) break;
       if (L.changeVerbSet.has(m.lower) || L.claims.has(m.lower) || L.removalVerbs.has(m.lower)) break;
+      // "to deliver features": a verb after "to", not a name
+      if (tokens[k - 1]?.lower === 'to' && !L.domain.has(m.lower)) break;
       if (isConcreteModifier(m, techAt, k, !sawGeneric)) {
         concrete = true;
         first = k;
