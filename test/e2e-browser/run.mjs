@@ -476,18 +476,25 @@ async function main() {
       await hover.waitFor({ state: 'visible', timeout: T_UI });
       // the hover fills in as providers answer: wait for the language server's proof card
       await page
-        .waitForFunction(() => [...document.querySelectorAll('.monaco-hover:not(.hidden)')].some((h) => /system/i.test(h.textContent) && /result/i.test(h.textContent)), null, { timeout: T_UI, polling: 200 })
+        .waitForFunction(() => [...document.querySelectorAll('.monaco-hover:not(.hidden)')].some((h) => /proof card/i.test(h.textContent)), null, { timeout: T_UI, polling: 200 })
         .catch(() => {});
       const text = (await hover.textContent()).replace(/\s+/g, ' ');
+      // the hover scrolls when long: bring the proof card into view for the screenshot
+      await page.evaluate(() => {
+        const hovers = [...document.querySelectorAll('.monaco-hover:not(.hidden) .hover-row, .monaco-hover:not(.hidden) .rendered-markdown')];
+        hovers.find((e) => /proof card/i.test(e.textContent))?.scrollIntoView({ block: 'start' });
+      });
       await screenshot('markdown-hover');
       log(`hover: ${text.slice(0, 300)}`);
       assert(/weak-verb/.test(text), `hover does not name the weak-verb finding: "${text.slice(0, 160)}"`);
-      assert(/Worked on/i.test(text), `hover message does not quote the weak phrase "Worked on": "${text.slice(0, 160)}"`);
-      const parts = ['system', 'challenge', 'change', 'result'].filter((p) => !new RegExp(p, 'i').test(text));
-      assert(parts.length === 0, `hover has no proof card (missing: ${parts.join(', ')})`);
+      assert(/“Worked on”|"Worked on"/.test(text), `hover message does not quote the weak phrase "Worked on": "${text.slice(0, 160)}"`);
+      const card = text.slice(text.search(/proof card/i));
+      assert(/proof card/i.test(text), `hover has no proof card: "${text.slice(0, 200)}"`);
+      const parts = ['System', 'Challenge', 'Change', 'Result'].filter((p) => !card.includes(p));
+      assert(parts.length === 0, `the hover's proof card lacks ${parts.join(', ')}: "${card.slice(0, 200)}"`);
       await page.mouse.move(5, 5);
       await page.keyboard.press('Escape');
-      return text.slice(0, 120);
+      return card.slice(0, 160);
     });
 
     await step('Markdown: status bar shows "Bulletproof: N/M bullets proven"', [MD], async () => {
@@ -630,6 +637,16 @@ async function main() {
       assert(at >= 0, `inserted line reads "${lines.find((l) => l.includes(values.get(1) ?? '@@')) ?? '(not found)'}", expected "${expectedLines[0]}"`);
       for (let i = 1; i < expectedLines.length; i++) assert(lines[at + i] === expectedLines[i], `snippet line ${i + 1} reads "${lines[at + i]}", expected "${expectedLines[i]}"`);
       return `${stops} tab stops → "${expectedText.replace(/\n/g, '⏎').slice(0, 140)}"`;
+    });
+
+    await step('Markdown: status bar follows edits (the new bullet is counted)', ['Markdown: status bar shows "Bulletproof: N/M bullets proven"', 'Markdown: the "bullet" snippet inserts and tabs through its placeholders'], async () => {
+      const item = page.locator('.part.statusbar .statusbar-item').filter({ hasText: /Bulletproof/ }).first();
+      try {
+        await page.waitForFunction(() => [...document.querySelectorAll('.part.statusbar .statusbar-item')].some((e) => /Bulletproof: \d+\/9 bullets proven/.test(e.textContent)), null, { timeout: T_UI, polling: 250 });
+      } catch {
+        throw new Error(`after the snippet added a 9th bullet the status bar still reads "${(await item.textContent()).trim()}"`);
+      }
+      return (await item.textContent()).trim();
     });
 
     for (const [file, label, language, weakLine] of [
