@@ -33,6 +33,8 @@ export interface PhraseMatch<T> {
 interface Compiled<T> {
   form: string;
   words: string[];
+  /** what the form has between its words ("/" in "CI/CD"): matched literally as well as spaces or a hyphen */
+  gaps: string[];
   data: T;
 }
 
@@ -50,11 +52,13 @@ export function compilePhrases<T>(entries: readonly PhraseEntry<T>[]): PhraseSet
   const byFirst = new Map<string, Compiled<T>[]>();
   for (const e of entries) {
     for (const form of e.forms) {
-      const words = formWords(form);
+      const toks = tokenize(form);
+      const words = toks.map((t) => t.lower);
       if (words.length === 0) continue;
+      const gaps = toks.slice(1).map((t, k) => form.slice(toks[k].end, t.start));
       let list = byFirst.get(words[0]);
       if (!list) byFirst.set(words[0], (list = []));
-      if (!list.some((c) => c.words.join(' ') === words.join(' '))) list.push({ form, words, data: e.data });
+      if (!list.some((c) => c.words.join(' ') === words.join(' ') && c.gaps.join('') === gaps.join(''))) list.push({ form, words, gaps, data: e.data });
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -82,7 +86,7 @@ export function mergePhrases<T>(...sets: PhraseSet<T>[]): PhraseSet<T> {
   for (const s of sets)
     for (const [k, list] of s.byFirst) {
       const cur = byFirst.get(k) ?? [];
-      for (const c of list) if (!cur.some((x) => x.words.join(' ') === c.words.join(' '))) cur.push(c);
+      for (const c of list) if (!cur.some((x) => x.words.join(' ') === c.words.join(' ') && x.gaps.join('') === c.gaps.join(''))) cur.push(c);
       byFirst.set(k, cur);
     }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -125,7 +129,13 @@ export function findPhrases<T>(text: string, set: PhraseSet<T>, options: FindOpt
       const n = c.words.length;
       if (i + n > tokens.length) continue;
       let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = tokens[i + k].lower === c.words[k] && joinable(text, tokens[i + k - 1].end, tokens[i + k].start);
+      for (let k = 1; k < n && ok; k++) {
+        const a = tokens[i + k - 1].end;
+        const b = tokens[i + k].start;
+        const gap = c.gaps[k - 1];
+        // a form written with spaces or a hyphen matches either; any other separator ("CI/CD") only itself
+        ok = tokens[i + k].lower === c.words[k] && (joinable(gap, 0, gap.length) ? joinable(text, a, b) : text.slice(a, b) === gap);
+      }
       if (!ok) continue;
       if (!options.allowHyphenated && (hyphenBefore(text, tokens, i) || hyphenAfter(text, tokens, i + n - 1))) continue;
       const start = tokens[i].start;

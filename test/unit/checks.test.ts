@@ -1,0 +1,130 @@
+// The shared matcher behind the word-list rules (server/src/engine/checks/) and its data.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { compilePhrases, findPhrases } from '../../server/src/engine/checks/phrases';
+import { tokenize } from '../../server/src/engine/checks/tokens';
+import { findTechMentions } from '../../server/src/engine/checks/tech';
+import { removalEdits } from '../../server/src/engine/checks/edits';
+import { lookupTech, isCorrectTechSpelling } from '../../server/src/engine/data/tech-names';
+import { pastTense } from '../../server/src/engine/data/words-verbs';
+import { applyEdits } from '../../server/src/engine/index';
+import { identityMap } from '../../server/src/engine/textmap';
+import type { Bullet } from '../../server/src/engine/model';
+
+const set = compilePhrases([
+  { forms: ['worked on', 'worked'], data: 'w' },
+  { forms: ['results-driven'], data: 'r' },
+  { forms: ['in order to'], data: 'o' },
+  { forms: ['C++', 'a.*b', '(x+)+$'], data: 'lit' },
+]);
+const found = (text: string, allowHyphenated = false) => findPhrases(text, set, { allowHyphenated }).map((m) => text.slice(m.start, m.end));
+
+test('checks: whole words only, in any casing', () => {
+  assert.deepEqual(found('Worked on X; WORKED ON Y; workedon Z; reworked on W'), ['Worked on', 'WORKED ON']);
+});
+
+test('checks: the longest form wins and matches do not overlap', () => {
+  assert.deepEqual(found('worked on it, then worked alone'), ['worked on', 'worked']);
+});
+
+test('checks: a form of several words matches across spaces or one hyphen, never across punctuation', () => {
+  assert.deepEqual(found('results driven, results-driven, results  driven, results. driven, results--driven'), ['results driven', 'results-driven', 'results  driven']);
+  assert.deepEqual(found('in order\u00a0to ship, in order, to ship'), ['in order\u00a0to']);
+});
+
+test('checks: a word joined to another by a hyphen is not a match unless the list allows it', () => {
+  assert.deepEqual(found('non-worked on'), []);
+  assert.deepEqual(found('overworked-on'), []);
+  assert.deepEqual(found('worked-on-weekends'), []);
+  assert.deepEqual(findTechMentions('Kafka-based Postgresql-backed').map((m) => m.text), ['Kafka', 'Postgresql']);
+});
+
+test('checks: list forms are literals, never regular expressions', () => {
+  assert.deepEqual(found('Wrote C++ and C# code; axxb, a b and a.*b'), ['C++', 'a.*b']);
+  assert.deepEqual(found('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx!'), []);
+});
+
+test('checks: tokens keep technology punctuation and split hyphens and apostrophes', () => {
+  assert.deepEqual(tokenize("Node.js, C++, C#, .NET and ASP.NET; GitHub's re-run. Done").map((t) => t.lower), ['node.js', 'c++', 'c#', '.net', 'and', 'asp.net', 'github', 's', 're', 'run', 'done']);
+  // a sentence's full stop is not part of the next word
+  assert.deepEqual(tokenize('Shipped it.Next').map((t) => t.lower), ['shipped', 'it.next']);
+  assert.deepEqual(tokenize('end.').map((t) => t.lower), ['end']);
+});
+
+test('checks: technology lookup knows canonical, accepted and misspelled forms', () => {
+  assert.equal(lookupTech('postgresql')?.correct, 'PostgreSQL');
+  assert.equal(lookupTech('postgres')?.correct, 'Postgres');
+  assert.equal(lookupTech('Node JS')?.correct, 'Node.js');
+  assert.equal(lookupTech('node-js')?.misspelling, true);
+  assert.equal(lookupTech('k8s')?.tech.name, 'Kubernetes');
+  assert.equal(lookupTech('go')?.ambiguous, true);
+  assert.equal(lookupTech('banana'), undefined);
+  assert.equal(isCorrectTechSpelling('GitHub'), true);
+  assert.equal(isCorrectTechSpelling('Github'), false);
+});
+
+test('checks: technology mentions flag everyday words in lower case as ambiguous', () => {
+  const m = findTechMentions('Wrote Go and React services that react to go-live events on AWS');
+  assert.deepEqual(
+    m.map((x) => [x.text, x.canonical, x.isCorrect, x.ambiguous]),
+    [
+      ['Go', 'Go', true, false],
+      ['React', 'React', true, false],
+      ['react', 'React', false, true],
+      ['go', 'Go', false, true],
+      ['AWS', 'AWS', true, false],
+    ],
+  );
+});
+
+test('checks: past tenses for the weak-verb rewrites', () => {
+  const cases: Record<string, string> = {
+    maintaining: 'maintained', migrating: 'migrated', building: 'built', shipping: 'shipped', studying: 'studied',
+    deploying: 'deployed', leading: 'led', improving: 'improved', build: 'built', migrate: 'migrated', design: 'designed', using: 'used',
+  };
+  for (const [v, past] of Object.entries(cases)) assert.equal(pastTense(v), past, v);
+});
+
+function bulletOf(text: string): Bullet {
+  return { index: 0, kind: 'bullet', text, start: 0, end: text.length, map: identityMap(0, text.length), section: -1, entry: -1, depth: 0 };
+}
+
+test('checks: removal takes the words and exactly one space, and capitalises a new sentence start', () => {
+  const cases: Array<[string, number, number, string]> = [
+    ['Successfully migrated X', 0, 12, 'Migrated X'],
+    ['Cut a very slow query', 6, 10, 'Cut a slow query'],
+    ['Shipped it effectively.', 11, 22, 'Shipped it.'],
+    ['Built X effectively, cutting Y', 8, 19, 'Built X, cutting Y'],
+    ['Passionate, careful engineer', 0, 10, 'Careful engineer'],
+    ['Payments: Successfully moved Y', 10, 22, 'Payments: Moved Y'],
+    ['Successfully npm-published Z', 0, 12, 'npm-published Z'],
+  ];
+  for (const [text, a, b, want] of cases) assert.equal(applyEdits(text, removalEdits(bulletOf(text), a, b)!).text, want, text);
+});
+
+test('checks: matches sit exactly where the phrase was put, whatever surrounds it (property)', () => {
+  const word = fc.stringMatching(/^[a-z]{1,8}$/).filter((w) => !['worked', 'in', 'results', 'c', 'a'].includes(w));
+  fc.assert(
+    fc.property(fc.array(word, { maxLength: 6 }), fc.array(word, { maxLength: 6 }), fc.constantFrom('worked on', 'Results-Driven', 'IN ORDER TO'), (before, after, phrase) => {
+      const pre = before.length ? before.join(' ') + ' ' : '';
+      const text = pre + phrase + (after.length ? ' ' + after.join(' ') : '');
+      const ms = findPhrases(text, set);
+      return ms.length === 1 && ms[0].start === pre.length && ms[0].end === pre.length + phrase.length;
+    }),
+  );
+});
+
+test('checks: user words with any characters never throw and never match as patterns (property)', () => {
+  fc.assert(
+    fc.property(fc.array(fc.string({ maxLength: 12 }), { maxLength: 5 }), fc.string({ maxLength: 80 }), (forms, text) => {
+      const s = compilePhrases([{ forms, data: 0 }]);
+      for (const m of findPhrases(text, s)) {
+        // every match is one of the forms, word for word, in any case
+        const norm = (x: string) => tokenize(x).map((t) => t.lower).join(' ');
+        if (!forms.some((f) => norm(f) === norm(m.text))) return false;
+      }
+      return true;
+    }),
+  );
+});
