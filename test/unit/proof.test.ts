@@ -41,6 +41,9 @@ test('proof card: results in several shapes', () => {
     ['Brought deploys of the ledger service from 40 min → 6 min.', 'from 40 min → 6 min'],
     ['Migrated the wallet service with zero downtime.', 'zero downtime'],
     ['Closed 37 security findings in the partner portal.', '37'],
+    ['Rebuilt the statement matcher so nightly runs finish in 20 minutes instead of 3 hours.', '20 minutes instead of 3 hours'],
+    ['Scaled the notifications service to 20k messages per second for launch day.', '20k'],
+    ['Saved the security team 60 hours per audit by automating evidence collection.', '60 hours'],
   ];
   for (const [bullet, want] of results) assert.equal(cardOf(bullet).card.result?.text, want, bullet);
 });

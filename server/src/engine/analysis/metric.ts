@@ -1,4 +1,4 @@
-import { isBoundary, type Token } from './tokens';
+import { isBoundary, PhraseSet, type Token } from './tokens';
 import { L, MAGNITUDES, TIME_UNITS } from './lexicon';
 
 /** A measured result: tokens [first, last] inclusive. */
@@ -57,6 +57,7 @@ export function isVersionOrYear(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const CONTRASTS = new PhraseSet(['instead of', 'rather than', 'vs', 'versus', 'compared to', 'compared with', 'down from', 'up from', 'against']);
 const PER = new Set(['per', 'a', 'an', 'each', 'every']);
 const PERIODS = new Set(['second', 'sec', 's', 'minute', 'min', 'hour', 'hr', 'day', 'week', 'month']);
 
@@ -184,6 +185,16 @@ export function findMeasures(tokens: readonly Token[]): Measure[] {
     if (tokens[i + 1]?.lower === 'times' && COMPARATIVES.has(tokens[i + 2]?.lower)) {
       add(i, i + 2);
       continue;
+    }
+    // "in 20 minutes instead of 3 hours", "4 s vs 40 s"
+    let contrast = CONTRASTS.matchAt(tokens, end + 1);
+    if (contrast && tokens[end + 1 + contrast]?.text === '.') contrast++;
+    if (contrast) {
+      const other = quantityAfter(tokens, end + contrast, 3);
+      if (other >= 0) {
+        add(i, other + unitTokens(tokens, other));
+        continue;
+      }
     }
     const measurable = unit !== undefined && (TIME_UNITS.has(unit) || RATE_UNITS.has(unit));
     const scoped = followedByNoun(tokens, end, L.scopeNouns);

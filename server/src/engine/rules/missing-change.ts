@@ -15,13 +15,17 @@ export const missingChange: Rule = {
   },
   check(ctx) {
     for (const bullet of ctx.bullets) {
-      if (ctx.proof(bullet).change) continue;
+      const card = ctx.proof(bullet);
+      if (card.change) continue;
       const at = leadWord(bullet.text);
+      const lead = quote(bullet.text.slice(at.start, at.end));
       ctx.report({
         bullet,
         start: at.start,
         end: at.end,
-        message: `${quote(bullet.text.slice(at.start, at.end))} says you were there, not what you did: name the change you made, such as a redesign, a migration, a cache or a new check.`,
+        message: card.result
+          ? `${lead} gives the outcome but not what you did to get it: name the change (a redesign, a migration, a cache, a new check), here or in a bullet above.`
+          : `${lead} says you were there, not what you did: name the change you made, such as a redesign, a migration, a cache or a new check.`,
       });
     }
   },
