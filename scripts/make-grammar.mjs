@@ -27,6 +27,14 @@ const NUM = R`(?:[$€£][ \t]?)?\d+(?:[.,]\d+)*(?:[ \t]?${UNIT})?`;
 const LIST_MARKER = 'punctuation.definition.list.begin.resume beginning.punctuation.definition.list.markdown punctuation.definition.list.begin.markdown';
 const PLACEHOLDER = 'invalid.illegal.placeholder.resume markup.deleted.placeholder.resume';
 const DATE_SCOPE = 'constant.other.date.resume constant.language.date.resume';
+// A bracketed template slot, on the same terms as the placeholder rule (server/src/engine/rules/placeholder.ts):
+// at most 60 characters and five words, no comma, a letter inside, and lower-case ("[what broke]"),
+// ALL CAPS ("[COMPANY]") or a slot word ("[Your Name]"); "[Remote]", "[x]", links and "[sic]" stay text.
+const SLOT_WORDS = 'your|company|name|number|metric|metrics|result|results|insert|add|describe|tool|technology|team|project|product|percentage|percent|amount|date|city|role|title|system|impact|outcome|skill|achievement|x|n';
+const BRACKET_SLOT =
+  R`(?<!!|\]|\][ \t])\[(?![xX ]?\])(?!(?i:sic|citation needed|\d+)\])(?=[^\[\]\n,]{1,60}\])(?=[^\]]*\p{L})` +
+  R`(?=[ \t]*\p{Ll}|[^\p{Ll}\]]*\]|[^\]]*\b(?i:${SLOT_WORDS})\b)` +
+  R`[ \t]*[^\s\[\]]+(?:[ \t]+[^\s\[\]]+){0,4}[ \t]*\](?![ \t]?[(\[]|:)`;
 // tags that are HTML, not an angle-bracket placeholder like <system>
 // a date where a before → after change would start: "from 2019 to 2021" is a tenure, not a metric
 const NOT_A_YEAR = R`${DATE}(?![0-9A-Za-z.,%])`;
@@ -206,7 +214,7 @@ export const grammar = {
     placeholder: {
       comment: 'Unfilled template text, as the placeholder rule reports it: [metric], XX%, TODO, {{...}}, <system>, ${1:...}.',
       patterns: [
-        { match: R`(?<!\]|\][ \t])\[(?![ x]\])(?=[A-Za-z#$%])[^\[\]\n]{1,80}\](?![ \t]?[(\[]|:)`, name: PLACEHOLDER },
+        { match: BRACKET_SLOT, name: PLACEHOLDER },
         { match: R`\{\{[^{}\n]*\}\}`, name: PLACEHOLDER },
         { match: R`\$\{\d+(?:[:|][^}\n]*)?\}`, name: PLACEHOLDER },
         { match: R`<(?!/|(?:${HTML_TAGS})>|(?:https?|mailto):)[a-z][a-z0-9 _'’/-]{0,60}>`, name: PLACEHOLDER },

@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import * as vt from 'vscode-textmate';
-import * as oniguruma from 'vscode-oniguruma';
+import type * as vt from 'vscode-textmate';
 import { ROOT } from '../helpers';
+import { INITIAL, loadResumeGrammar } from './textmate';
 
 const THEMES = ['dark-plus', 'light-plus', 'monokai', 'solarized-dark', 'solarized-light', 'github-dark', 'github-light', 'one-dark-pro', 'dracula', 'nord'];
 
@@ -35,15 +35,7 @@ interface ThemeFile {
   tokenColors?: vt.IRawThemeSetting[];
 }
 
-async function onigLib(): Promise<vt.IOnigLib> {
-  const wasm = fs.readFileSync(path.join(ROOT, 'node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  return { createOnigScanner: (p) => new oniguruma.OnigScanner(p), createOnigString: (s) => new oniguruma.OnigString(s) };
-}
-
 test('metrics, dates, placeholders, headings, bullets and comments are coloured in popular themes', async () => {
-  const lib = onigLib();
-  const grammarText = fs.readFileSync(path.join(ROOT, 'syntaxes', 'resume.tmLanguage.json'), 'utf8');
   const uncoloured: string[] = [];
   let checked = 0;
   for (const name of THEMES) {
@@ -51,18 +43,12 @@ test('metrics, dates, placeholders, headings, bullets and comments are coloured 
     assert.ok(fs.existsSync(file), `theme ${name} is missing from tm-themes`);
     const theme = JSON.parse(fs.readFileSync(file, 'utf8')) as ThemeFile;
     const foreground = theme.colors?.['editor.foreground'] ?? (theme.type === 'light' ? '#000000' : '#D4D4D4');
-    const registry = new vt.Registry({
-      onigLib: lib,
-      loadGrammar: async (scope) => (scope === 'text.resume' ? vt.parseRawGrammar(grammarText, 'resume.tmLanguage.json') : null),
-      theme: { name: theme.name, settings: [{ settings: { foreground } }, ...(theme.tokenColors ?? [])] },
-    });
-    const grammar = await registry.loadGrammar('text.resume');
-    assert.ok(grammar);
+    const { grammar, registry } = await loadResumeGrammar({ name: theme.name, settings: [{ settings: { foreground } }, ...(theme.tokenColors ?? [])] });
     const colors = registry.getColorMap();
     const plain = colors[1];
     const seen = new Map<string, string>();
     for (const [line, part, what] of SAMPLES) {
-      const tokens = grammar.tokenizeLine2(line, vt.INITIAL).tokens;
+      const tokens = grammar.tokenizeLine2(line, INITIAL).tokens;
       const at = line.indexOf(part);
       let meta = 0;
       for (let i = 0; i < tokens.length; i += 2) if (tokens[i] <= at) meta = tokens[i + 1];
