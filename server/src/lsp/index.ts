@@ -18,7 +18,7 @@ import { completions, loadSnippets } from './completion';
 import { docsUri, toDiagnostics } from './diagnostics';
 import { hover } from './hover';
 import { LINT_FILES_REQUEST, RULES_REQUEST, SUMMARY_REQUEST, type InitOptions, type LintFilesParams, type LintFilesResult, type RuleInfo, type Summary, type SummaryParams } from './protocol';
-import { CONFIG_FILE, createConfigFinder, editorConfig, mergeConfigs, readConfigFile, type ConfigFile, type EditorSettings } from './settings';
+import { CONFIG_GLOB, createConfigFinder, editorConfig, mergeConfigs, readConfigFile, type ConfigFile, type EditorSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 import { summarise } from './summary';
 
@@ -176,7 +176,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onInitialized(() => {
     if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] });
     }
     if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'bulletproof' });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { CONFIG_FILE_NAMES } from '../config-file';
 import { resolveConfig, RULES, type UserConfig } from '../engine';
 
 /**
@@ -18,7 +19,8 @@ export interface EditorSettings {
 type WordKey = 'weakVerbs' | 'buzzwords' | 'filler' | 'techNames' | 'allow';
 const WORD_KEYS: readonly WordKey[] = ['weakVerbs', 'buzzwords', 'filler', 'techNames', 'allow'];
 
-export const CONFIG_FILE = '.bulletproofrc.json';
+/** Watched by the server: the names the CLI also reads, so both agree on the config. */
+export const CONFIG_GLOB = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
 
 /** A problem in a config file, with the offsets of the value it is about. */
 export interface FileProblem {
@@ -92,7 +94,7 @@ export function readConfigFile(file: string): ConfigFile {
 /** Parses config text (JSON, comments tolerated) and places each problem on the key it names. */
 export function checkConfigText(file: string, text: string): ConfigFile {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: false });
+  const root = parseTree(text, errors, { disallowComments: false, allowTrailingComma: true });
   if (errors.length || !root) {
     const problems = errors.map((e) => ({ key: '(syntax)', message: `${file} is not valid JSON (${printParseErrorCode(e.error)}); using the defaults`, start: e.offset, end: e.offset + Math.max(e.length, 1) }));
     if (!problems.length) problems.push({ key: '(syntax)', message: `${file} is empty; using the defaults`, start: 0, end: 0 });
@@ -138,10 +140,8 @@ export function createConfigFinder(): { find(uri: string): string | undefined; c
   const byDir = new Map<string, string | undefined>();
   function lookup(dir: string): string | undefined {
     if (byDir.has(dir)) return byDir.get(dir);
-    const candidate = path.join(dir, CONFIG_FILE);
-    let found: string | undefined;
-    if (fs.existsSync(candidate)) found = candidate;
-    else {
+    let found = CONFIG_FILE_NAMES.map((name) => path.join(dir, name)).find((p) => fs.existsSync(p));
+    if (!found) {
       const parent = path.dirname(dir);
       found = parent === dir ? undefined : lookup(parent);
     }

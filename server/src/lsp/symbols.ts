@@ -31,16 +31,20 @@ export function documentSymbols(doc: TextDocument, result: LintResult): Document
 
 /** Folding for sections and entries: from the title line to the last non-blank line of the block. */
 export function foldingRanges(doc: TextDocument, result: LintResult): FoldingRange[] {
-  const text = doc.getText();
+  const { sections, entries } = result.doc;
+  const titleLines = new Set([...sections, ...entries].map((b) => doc.positionAt(b.titleStart).line));
+  const blank = (line: number) => doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).trim() === '';
   const out: FoldingRange[] = [];
   const add = (start: number, end: number) => {
-    let e = end;
-    while (e > start && /\s/.test(text[e - 1])) e--;
     const startLine = doc.positionAt(start).line;
-    const endLine = doc.positionAt(e).line;
+    const endPos = doc.positionAt(end);
+    let endLine = endPos.line;
+    // a block may end inside the next title's line (after its heading marks): stop before that line
+    if (endPos.character === 0 || (endLine !== startLine && titleLines.has(endLine))) endLine--;
+    while (endLine > startLine && blank(endLine)) endLine--;
     if (endLine > startLine) out.push({ startLine, endLine, kind: 'region' });
   };
-  for (const s of result.doc.sections) add(s.titleStart, s.end);
-  for (const e of result.doc.entries) add(e.titleStart, e.end);
+  for (const s of sections) add(s.titleStart, s.end);
+  for (const e of entries) add(e.titleStart, e.end);
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
