@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Bullet, ResumeDoc } from '../../../server/src/engine/model';
+import type { Bullet, Format, ResumeDoc } from '../../../server/src/engine/model';
+import { applyEdits, lintDocument, type LintResult } from '../../../server/src/engine/index';
 import { toSourceEnd, toSourceStart } from '../../../server/src/engine/textmap';
 import { CORPUS, FIXTURES } from '../../helpers';
 
@@ -66,4 +67,39 @@ export function corpusFiles(exts: RegExp): string[] {
     .filter((f) => exts.test(f))
     .sort()
     .map((f) => path.join(CORPUS, f));
+}
+
+/**
+ * Lints a fixture end to end: no rule failed, the weak bullet gets findings, every finding about a
+ * bullet lies on that bullet's own characters, and each edit applied alone passes `valid`.
+ */
+export function lintOnBullets(src: string, fileName: string, format: Format, weakPrefix: string, weakPhrase: string, valid: (out: string, ruleId: string, newText: string) => void): LintResult {
+  const r = lintDocument(src, { fileName });
+  assert.equal(r.format, format);
+  assert.ok(!r.findings.some((f) => f.ruleId === 'rule-error' || f.ruleId === 'parse-error'), r.findings.map((f) => `${f.ruleId}: ${f.message}`).join('\n'));
+  const weak = bulletStarting(r.doc, weakPrefix);
+  assert.ok(r.findings.some((f) => f.bullet === weak.index), 'the weak bullet gets findings');
+  for (const f of r.findings) {
+    if (f.bullet === undefined) continue;
+    const b = r.doc.bullets[f.bullet];
+    assert.ok(f.start >= b.start && f.end <= b.end, `${f.ruleId} finding ${f.start}-${f.end} inside its bullet ${b.start}-${b.end}`);
+    for (const e of [...(f.fix ?? []), ...(f.suggestions ?? []).flatMap((s) => s.edits)]) {
+      const newText = e.snippet ? (e.plainText ?? '') : e.newText;
+      valid(applyEdits(src, [{ ...e, newText }]).text, f.ruleId, newText);
+    }
+  }
+  const weakVerb = r.findings.find((f) => f.ruleId === 'weak-verb' && f.bullet === weak.index);
+  if (weakVerb) assert.equal(src.slice(weakVerb.start, weakVerb.end).toLowerCase(), weakPhrase);
+  else console.log(`# weak-verb did not fire on "${weakPhrase}" (the rule may still be in progress); the range checks above ran`);
+  return r;
+}
+
+/** The fixture with CRLF line ends parses to the same bullet texts, well formed. */
+export function crlfTwin(src: string, read: (s: string) => ResumeDoc): { crlf: string; doc: ResumeDoc } {
+  const lf = src.replace(/\r\n/g, '\n');
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const doc = read(crlf);
+  assert.deepEqual(doc.bullets.map((x) => [x.text, x.kind, x.depth]), read(lf).bullets.map((x) => [x.text, x.kind, x.depth]));
+  assertWellFormed(doc);
+  return { crlf, doc };
 }
