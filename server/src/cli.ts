@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { applyFixes, FORMATS, lintDocument, resolveConfig, RULES, type Finding, type Format, type LintResult, type ResolvedConfig } from './engine/index';
+import { applyFixes, entrySummary, FORMATS, lintDocument, resolveConfig, RULES, type Finding, type Format, type LintResult, type ResolvedConfig, type ResumeScore } from './engine/index';
 import { readConfigFile, findConfigFile, type LoadedConfig } from './config-file';
 import { writeFileAtomic, readTextFile } from './files';
 import { expandArgs } from './globs';
@@ -228,8 +228,27 @@ function toJson(reports: FileReport[]) {
       errorCount: messages.filter((m) => m.severity === 'error').length,
       warningCount: messages.filter((m) => m.severity === 'warning').length,
       fixed: r.fixed,
+      score: r.result.score && scoreJson(r.result.score, starts),
     };
   });
+}
+
+/** The proof score of one file for `--format json`: entries with their 1-based title line. */
+function scoreJson(s: ResumeScore, starts: number[]) {
+  const entry = (e: ResumeScore['entries'][number]) => ({ title: e.title, line: lineCol(starts, e.start)[0], score: e.score, proven: e.proven, total: e.total, lacking: e.lacking, summary: entrySummary(e) });
+  return { score: s.score, proven: s.proven, total: s.total, entries: s.entries.map(entry), weakest: s.weakest.map(entry) };
+}
+
+/** The text summary's last lines for one file: its proof score and its three weakest entries. */
+function scoreText(r: FileReport, many: boolean, c: ReturnType<typeof paint>): string[] {
+  const s = r.result?.score;
+  if (!s) return [];
+  const starts = lineStartsOf(r.result!.doc.text);
+  const out = [`${c.bold(`Proof score ${s.score}/100`)} · ${s.proven}/${s.total} bullet${s.total === 1 ? '' : 's'} proven${many ? `  ${c.dim(r.filePath)}` : ''}`];
+  // a perfect entry is not "weak", whatever its rank
+  const weak = s.weakest.filter((e) => e.score < 100);
+  if (weak.length) out.push(`  weakest: ${weak.map((e) => `${e.title} ${c.dim(`(line ${lineCol(starts, e.start)[0]})`)} ${e.score}/100, ${entrySummary(e)}`).join('\n           ')}`);
+  return out;
 }
 
 function paint(on: boolean) {
@@ -270,6 +289,7 @@ function toText(reports: FileReport[], opts: Options): string {
     out.push(`${mark} ${c.bold(`${total} problem${total === 1 ? '' : 's'}`)} (${parts.join(', ')}) in ${reports.filter((r) => r.result).length} file(s)`);
   }
   if (fixedTotal) out.push(c.green(`fixed ${fixedTotal} problem${fixedTotal === 1 ? '' : 's'}`));
+  if (!opts.quiet) for (const r of reports) out.push(...scoreText(r, reports.length > 1, c));
   return out.join('\n') + '\n';
 }
 

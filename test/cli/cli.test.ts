@@ -128,3 +128,31 @@ test('folders are searched and globs expanded', () => {
   const g = JSON.parse(run(['--format', 'json', `${d}/**/*.md`]).stdout);
   assert.equal(g.length, 1);
 });
+
+test('the text summary ends with the proof score and the weakest entries, with their lines', () => {
+  const d = tmpDir();
+  const f = path.join(d, 'cv.md');
+  fs.writeFileSync(f, STRONG + '\n### Engineer | Oakridge | 2017 – 2020\n\n- Worked on various things.\n');
+  const r = run([f]);
+  const lines = r.stdout.trimEnd().split('\n');
+  const at = lines.findIndex((l) => /^Proof score \d+\/100 · 1\/2 bullets proven$/.test(l));
+  assert.ok(at > 0, r.stdout);
+  assert.ok(lines.slice(0, at).some((l) => /problems? \(/.test(l)), 'the score comes after the totals');
+  assert.match(lines[at + 1], /^ {2}weakest: Engineer \(line 9\) \d+\/100, 0\/1 bullet proven/);
+  assert.equal(lines.length, at + 3, 'the perfect entry is not listed as weak; nothing follows');
+});
+
+test('--format json carries the score per file, keeping the existing fields', () => {
+  const d = tmpDir();
+  fs.writeFileSync(path.join(d, 'strong.md'), STRONG);
+  fs.writeFileSync(path.join(d, 'weak.md'), WEAK);
+  const report = JSON.parse(run(['--format', 'json', d]).stdout) as Array<{ filePath: string; messages: unknown[]; errorCount: number; warningCount: number; score: { score: number; proven: number; total: number; weakest: Array<{ title: string; line: number; summary: string }> } }>;
+  const strong = report.find((x) => x.filePath.endsWith('strong.md'))!;
+  const weak = report.find((x) => x.filePath.endsWith('weak.md'))!;
+  for (const x of [strong, weak]) assert.ok(Array.isArray(x.messages) && typeof x.errorCount === 'number' && typeof x.warningCount === 'number');
+  assert.deepEqual([strong.score.proven, strong.score.total], [1, 1]);
+  assert.deepEqual([weak.score.proven, weak.score.total], [0, 1]);
+  assert.ok(strong.score.score > weak.score.score, `${strong.score.score} > ${weak.score.score}`);
+  assert.equal(weak.score.weakest[0].line, 5);
+  assert.match(weak.score.weakest[0].summary, /^0\/1 bullet proven · /);
+});
