@@ -187,7 +187,10 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
   let kept = filterByDirectives(text, findings, directives, (f) => (f.bullet === undefined ? undefined : doc.bullets[f.bullet].start));
   if (config.ignore.length) {
     const ids = new Set(config.ignore.filter((x) => !x.startsWith('/')));
-    kept = kept.filter((f) => !ids.has(f.ruleId));
+    // a JSON pointer silences the findings on the bullets at or below it (JSON has no comments)
+    const pointers = config.ignore.filter((x) => x.startsWith('/'));
+    const under = (p: string | undefined) => p !== undefined && pointers.some((x) => p === x || p.startsWith(x.endsWith('/') ? x : `${x}/`));
+    kept = kept.filter((f) => !ids.has(f.ruleId) && !(f.bullet !== undefined && under(doc.bullets[f.bullet].pointer)));
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { format, doc, findings: kept, cards, configProblems: problems, score: scoreResume({ doc, cards, findings: kept }) };

@@ -143,6 +143,19 @@ test('lint on JSON: findings sit inside their bullet, and every edit leaves vali
   });
 });
 
+test('config ignore by JSON pointer silences one bullet (or a whole entry), nothing else', () => {
+  const src = fixture('resume.json');
+  const all = lintDocument(src, { fileName: 'resume.json' }).findings;
+  const on = (p: string, fs: typeof all, d = lintDocument(src, { fileName: 'resume.json' }).doc) => fs.filter((f) => f.bullet !== undefined && (d.bullets[f.bullet].pointer ?? '').startsWith(p));
+  assert.ok(on('/work/0/highlights/1', all).length > 0, 'the weak bullet has findings to silence');
+  const one = lintDocument(src, { fileName: 'resume.json', config: { ignore: ['/work/0/highlights/1'] } }).findings;
+  assert.equal(on('/work/0/highlights/1', one).length, 0);
+  assert.equal(one.length, all.length - on('/work/0/highlights/1', all).length);
+  const entry = lintDocument(src, { fileName: 'resume.json', config: { ignore: ['/work/0'] } }).findings;
+  assert.equal(on('/work/0/', entry).length, 0);
+  assert.equal(on('/work/1/', entry).length, on('/work/1/', all).length);
+});
+
 for (const file of corpusFiles(/\.json$/)) {
   test(`corpus template ${path.basename(file)} parses with every range inside and bullets found`, () => {
     const src = fs.readFileSync(file, 'utf8');
