@@ -35,10 +35,10 @@ const BRACKET_SLOT =
   R`(?<!!|\]|\][ \t])\[(?![xX ]?\])(?!(?i:sic|citation needed|\d+)\])(?=[^\[\]\n,]{1,60}\])(?=[^\]]*\p{L})` +
   R`(?=[ \t]*\p{Ll}|[^\p{Ll}\]]*\]|[^\]]*\b(?i:${SLOT_WORDS})\b)` +
   R`[ \t]*[^\s\[\]]+(?:[ \t]+[^\s\[\]]+){0,4}[ \t]*\](?![ \t]?[(\[]|:)`;
-// tags that are HTML, not an angle-bracket placeholder like <system>
+// tags that are HTML, not an angle-bracket placeholder like <system> (the placeholder rule's list)
 // a date where a before → after change would start: "from 2019 to 2021" is a tenure, not a metric
 const NOT_A_YEAR = R`${DATE}(?![0-9A-Za-z.,%])`;
-const HTML_TAGS = 'a|abbr|b|br|center|code|dd|del|details|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strong|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul';
+const HTML_TAGS = 'br|b|i|u|em|strong|span|sub|sup|small|div|p|a|img|hr|kbd|mark|code|s|ul|ol|li|table|tr|td|th|font|center|details|summary|abbr';
 
 export const grammar = {
   $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
@@ -212,15 +212,18 @@ export const grammar = {
       ],
     },
     placeholder: {
-      comment: 'Unfilled template text, as the placeholder rule reports it: [metric], XX%, TODO, {{...}}, <system>, ${1:...}.',
+      comment: 'Unfilled template text, on the terms of the placeholder rule: [metric], XX%, TODO, {{...}}, <system>, ${1:...}.',
       patterns: [
         { match: BRACKET_SLOT, name: PLACEHOLDER },
-        { match: R`\{\{[^{}\n]*\}\}`, name: PLACEHOLDER },
-        { match: R`\$\{\d+(?:[:|][^}\n]*)?\}`, name: PLACEHOLDER },
-        { match: R`<(?!/|(?:${HTML_TAGS})>|(?:https?|mailto):)[a-z][a-z0-9 _'’/-]{0,60}>`, name: PLACEHOLDER },
-        { match: R`(?<![A-Za-z0-9$€£])[$€£]?(?:X{2,}|x{2,}|N{2,}|Y{2,})(?:[.,](?:X+|x+|N+))?(?:[ \t]?%|[kKMB]|ms|min|x|\+)?(?![A-Za-z0-9])`, name: PLACEHOLDER },
-        { match: R`(?<![A-Za-z0-9$€£])[$€£]?[XN](?:[ \t]?%|[kKMB](?![A-Za-z0-9])|ms(?![A-Za-z0-9]))`, name: PLACEHOLDER },
-        { match: R`\b(?:TODO|TBD|FIXME|TKTK|XXX)\b|\?{3,}|(?i:\blorem ipsum\b)`, name: PLACEHOLDER },
+        { match: R`\{\{[^{}\n]{0,60}\}\}`, name: PLACEHOLDER },
+        { match: R`\$\{\d+(?::[^}\n]{0,60})?\}`, name: PLACEHOLDER },
+        { match: R`<(?!(?:${HTML_TAGS})[ \t]*/?>)[a-z][a-z0-9 _/-]{0,40}>`, name: PLACEHOLDER },
+        // a number still to be written: "XX%", "X%", "N%", "$XXk", "XX ms", "X.Xx"
+        {
+          match: R`(?<![\p{L}\p{N}])(?:\$X{1,4}[KkMm]?|\$x{2,4}[km]?|(?:X{1,4}|x{2,4}|N|Y)(?:[.,]X+)?\s?%|X{2,4}(?:\s?(?:ms|s|min|h|k|K|M|x))?|X(?:\.X)?x|(?:X|N)\s?ms)(?![\p{L}\p{N}])`,
+          name: PLACEHOLDER,
+        },
+        { match: R`(?<![\p{L}\p{N}])(?:TODO|TBD|FIXME)(?![\p{L}\p{N}])|(?i:\blorem ipsum\b)`, name: PLACEHOLDER },
       ],
     },
     'metric-change': {

@@ -13,6 +13,8 @@ const BULLETS = [
   '- Linked the [runbook](https://wiki.example.org/rb) and the <br> tag from the alert.',
   '- Kept p99 of the rates API < 80ms while traffic tripled, at 99.9% uptime.',
   '- Ran XML exports on Xcode builds across 3 regions (N=12 hosts).',
+  '- Grew signups Y% and X.Xx faster, XXX ms and $XXk saved, NN days, ___ left, ${1:what} and ${2|a,b|}.',
+  '- Wrote <dd> and <br/> and <what you changed> and FIXME and lorem ipsum here.',
 ];
 
 const spans = (xs: { start: number; end: number }[]) => xs.map((x) => `${x.start}-${x.end}`).sort();
