@@ -481,8 +481,9 @@ async function main() {
       const text = (await hover.textContent()).replace(/\s+/g, ' ');
       // the hover scrolls when long: bring the proof card into view for the screenshot
       await page.evaluate(() => {
-        const hovers = [...document.querySelectorAll('.monaco-hover:not(.hidden) .hover-row, .monaco-hover:not(.hidden) .rendered-markdown')];
-        hovers.find((e) => /proof card/i.test(e.textContent))?.scrollIntoView({ block: 'start' });
+        const all = [...document.querySelectorAll('.monaco-hover:not(.hidden) *')].filter((e) => /proof card/i.test(e.textContent));
+        // the innermost element holding the words: the card's heading
+        all.find((e) => ![...e.children].some((c) => /proof card/i.test(c.textContent)))?.scrollIntoView({ block: 'start' });
       });
       await screenshot('markdown-hover');
       log(`hover: ${text.slice(0, 300)}`);
