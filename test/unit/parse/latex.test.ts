@@ -167,6 +167,18 @@ test('-- becomes an en dash, --- an em dash, ~ a space, math is kept as a token'
   assertWellFormed(d);
 });
 
+test('links, URLs and bold lead-ins: \\href shows its text, \\textbf{X}: names the system', () => {
+  const src = body('\\section{Projects}\n\\begin{itemize}\n\\item \\textbf{Quota service}: cut compute spend 12\\% (\\href{https://example.org/q?a=1}{write-up}, \\url{example.org/q})\n\\item \\textbf{Bold} words mid-bullet are not a lead\n\\end{itemize}');
+  const d = tex(src);
+  assertWellFormed(d);
+  const [a, b] = d.bullets;
+  assert.equal(a.text, 'Quota service: cut compute spend 12% (write-up, example.org/q)');
+  assert.equal(a.lead, 'Quota service');
+  assert.equal(sourceOf(d, a, 'write-up'), 'write-up');
+  assert.equal(sourceOf(d, a, 'example.org/q)'), 'example.org/q})');
+  assert.equal(b.lead, undefined);
+});
+
 test('CRLF line endings give the same bullets and exact ranges', () => {
   const { crlf, doc } = crlfTwin(fixture('jake.tex'), tex);
   const weak = bulletStarting(doc, 'Worked on');

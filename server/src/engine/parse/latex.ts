@@ -289,9 +289,24 @@ class Walker {
   private emit(g: { start: number; end: number }, kind: Bullet['kind'], depth: number, lead?: string): void {
     const { text, map } = this.render(g);
     if (!/[\p{L}\p{N}]/u.test(text)) return;
+    lead ??= this.boldLead(g, text);
     // a `\\` line break reads as a space in a bullet (same length, so the map still holds)
     this.asm.addBullet({ kind, text: text.replace(/\n/g, ' '), map, depth, lead });
     if (this.asm.currentSection?.kind === 'skills') this.asm.addSkills(text, map);
+  }
+
+  /** A bold lead-in, `\textbf{Payments API}: ...`, names the system (as Markdown's `**...**:` does). */
+  private boldLead(g: { start: number; end: number }, text: string): string | undefined {
+    const p = skipSpace(this.text, g.start, g.end);
+    const m = /^\\(?:textbf|bfseries|textsc)\s*\{/.exec(this.text.slice(p, p + 12));
+    if (!m) return undefined;
+    const open = p + m[0].length - 1;
+    const close = this.src.match[open];
+    if (close < 0 || close >= g.end) return undefined;
+    const lead = this.render({ start: open + 1, end: close }).text;
+    if (!lead || lead.length > 80 || !text.startsWith(lead)) return undefined;
+    if (!/:$/.test(lead) && !/^\s*[:–—-]/.test(text.slice(lead.length))) return undefined;
+    return lead.replace(/:$/, '').trim() || undefined;
   }
 
   private section(i: number, after: number, end: number): number {
