@@ -5,7 +5,7 @@
 //   schemas/bulletproofrc.schema.json   the JSON Schema of .bulletproofrc.json
 // The metadata is read from the engine's source (bundled on the fly with esbuild), so the output never
 // lags behind a stale dist/; the config fields come from the `UserConfig` interface in
-// server/src/engine/config.ts, read with the TypeScript compiler API (types and doc comments).
+// server/src/engine/config.ts, read with the TypeScript parser (types and doc comments).
 //
 // Usage: node scripts/gen-docs.mjs [--check] [--root DIR]
 //   --check   write nothing; exit 1 and name each file that is out of date
@@ -82,46 +82,52 @@ function between(text, body, file) {
 }
 
 // ---- the config schema from the UserConfig interface ----
+// Read syntactically (no type checker, no lib files): the interface is plain literals, unions, arrays
+// and nested object literals, and a full program would cost seconds on every run.
 
 function configInterface() {
   const file = path.join(repo, 'server/src/engine/config.ts');
-  const program = ts.createProgram([file], { strict: true, noEmit: true, skipLibCheck: true, types: [] });
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(file);
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
   let decl;
   ts.forEachChild(source, (n) => {
     if (ts.isInterfaceDeclaration(n) && n.name.text === 'UserConfig') decl = n;
   });
   if (!decl) throw new Error('server/src/engine/config.ts: interface UserConfig not found');
-  return { checker, type: checker.getTypeAtLocation(decl) };
+  return decl;
 }
 
-function docOf(checker, symbol) {
-  return ts.displayPartsToString(symbol.getDocumentationComment(checker)).replace(/\s+/g, ' ').trim();
+function docOf(node) {
+  const docs = (node.jsDoc ?? []).map((d) => (typeof d.comment === 'string' ? d.comment : ts.getTextOfJSDocComment(d.comment) ?? ''));
+  return docs.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-/** JSON Schema of a TypeScript type made of literals, strings, numbers, booleans, arrays and plain objects. */
-function schemaOf(checker, type) {
-  const nonUndefined = type.isUnion() ? type.types.filter((t) => !(t.flags & ts.TypeFlags.Undefined)) : [type];
-  if (nonUndefined.length > 1) {
-    if (nonUndefined.every((t) => t.isStringLiteral())) return { enum: nonUndefined.map((t) => t.value) };
-    if (nonUndefined.every((t) => t.flags & ts.TypeFlags.BooleanLiteral)) return { type: 'boolean' };
-    return { anyOf: nonUndefined.map((t) => schemaOf(checker, t)) };
-  }
-  const t = nonUndefined[0];
-  if (t.isStringLiteral()) return { const: t.value };
-  if (t.flags & ts.TypeFlags.String) return { type: 'string' };
-  if (t.flags & ts.TypeFlags.Number) return { type: 'number' };
-  if (t.flags & ts.TypeFlags.Boolean) return { type: 'boolean' };
-  if (checker.isArrayType(t)) return { type: 'array', items: schemaOf(checker, checker.getTypeArguments(t)[0]) };
-  const props = checker.getPropertiesOfType(t);
+function membersSchema(members) {
   const properties = {};
-  for (const p of props) {
-    const s = schemaOf(checker, checker.getTypeOfSymbol(p));
-    const description = docOf(checker, p);
-    properties[p.name] = description ? { description, ...s } : s;
+  for (const m of members) {
+    if (!ts.isPropertySignature(m) || !m.type) continue;
+    const s = schemaOf(m.type);
+    const description = docOf(m);
+    properties[m.name.getText()] = description ? { description, ...s } : s;
   }
   return { type: 'object', additionalProperties: false, properties };
+}
+
+/** JSON Schema of a type node made of literals, strings, numbers, booleans, arrays and object literals. */
+function schemaOf(node) {
+  if (ts.isParenthesizedTypeNode(node)) return schemaOf(node.type);
+  if (ts.isUnionTypeNode(node)) {
+    const parts = node.types.filter((t) => t.kind !== ts.SyntaxKind.UndefinedKeyword);
+    if (parts.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal))) return { enum: parts.map((t) => t.literal.text) };
+    return { anyOf: parts.map(schemaOf) };
+  }
+  if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) return { const: node.literal.text };
+  if (node.kind === ts.SyntaxKind.StringKeyword) return { type: 'string' };
+  if (node.kind === ts.SyntaxKind.NumberKeyword) return { type: 'number' };
+  if (node.kind === ts.SyntaxKind.BooleanKeyword) return { type: 'boolean' };
+  if (ts.isArrayTypeNode(node)) return { type: 'array', items: schemaOf(node.elementType) };
+  if (ts.isTypeLiteralNode(node)) return membersSchema(node.members);
+  // anything else (Record<...> for "rules") is filled in from the rules' metadata
+  return {};
 }
 
 function optionSchema(spec) {
@@ -130,8 +136,7 @@ function optionSchema(spec) {
 }
 
 function configSchema(rules, severities) {
-  const { checker, type } = configInterface();
-  const fromTypes = schemaOf(checker, type);
+  const fromTypes = membersSchema(configInterface().members);
   const rulesProps = {};
   for (const { meta } of rules) {
     const options = Object.fromEntries(Object.entries(meta.options ?? {}).map(([k, v]) => [k, optionSchema(v)]));
