@@ -57,6 +57,7 @@ export function isVersionOrYear(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const APPROX = new Set(['roughly', 'about', 'around', 'approximately', 'approx', '~', 'nearly', 'almost', 'just', 'only', 'some', 'over', 'under', 'below', 'above', 'less', 'more', 'fewer', 'than', 'at', 'most', 'least', 'sub', '<', '>', '≤', '≥']);
 const CONTRASTS = new PhraseSet(['instead of', 'rather than', 'vs', 'versus', 'compared to', 'compared with', 'down from', 'up from', 'against']);
 const PER = new Set(['per', 'a', 'an', 'each', 'every']);
 const PERIODS = new Set(['second', 'sec', 's', 'minute', 'min', 'hour', 'hr', 'day', 'week', 'month']);
@@ -149,10 +150,13 @@ export function findMeasures(tokens: readonly Token[]): Measure[] {
     if (t.kind !== 'num' || isVersionOrYear(tokens, i)) continue;
     const unit = unitOf(tokens, i);
     const end = i + unitTokens(tokens, i);
-    const prev = tokens[i - 1];
-    const prev2 = tokens[i - 2];
+    // "to roughly 2 a week", "by about 30%": look past the hedge
+    let p = i - 1;
+    while (p > 0 && APPROX.has(tokens[p].lower)) p--;
+    const prev = tokens[p];
+    const prev2 = tokens[p - 1];
     // before/after: "from 480ms to 230ms", "from 6 per quarter to 2", "down from 12"
-    if (prev?.lower === 'from' || (prev2?.lower === 'from' && prev?.kind === 'word' && !isBoundary(prev))) {
+    if (prev?.lower === 'from' || (prev2?.lower === 'from' && prev?.kind === 'word' && !isBoundary(prev) && p === i - 1)) {
       let to = -1;
       for (let k = end + 1; k < tokens.length && k <= end + 8; k++) {
         if (tokens[k].kind === 'punct' && tokens[k].text !== '(' && tokens[k].text !== ')') break;
@@ -163,13 +167,13 @@ export function findMeasures(tokens: readonly Token[]): Measure[] {
       }
       const after = to >= 0 ? quantityAfter(tokens, to, 3) : -1;
       // "Upgraded PostgreSQL from 11 to 15": bare numbers after a name are versions
-      const named = prev?.lower === 'from' && prev2 && i - 2 > 0 && /^[A-Z]/.test(prev2.text) && !unit && after >= 0 && !unitOf(tokens, after);
+      const named = prev?.lower === 'from' && prev2 && p - 1 > 0 && /^[A-Z]/.test(prev2.text) && !unit && after >= 0 && !unitOf(tokens, after);
       if (after >= 0 && !named) {
-        add(prev?.lower === 'from' ? i - 1 : i - 2, after + unitTokens(tokens, after));
+        add(prev?.lower === 'from' ? p : p - 1, after + unitTokens(tokens, after));
         continue;
       }
       if ((prev2?.lower === 'down' || prev2?.lower === 'up') && prev?.lower === 'from') {
-        add(i - 2, end);
+        add(p - 1, end);
         continue;
       }
     }

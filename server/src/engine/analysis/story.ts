@@ -56,6 +56,8 @@ export function findClaims(tokens: readonly Token[], set = L.claims): TokenSpan[
   return out;
 }
 
+const OBJECT_LEAD = new Set(['a', 'an', 'new', 'the', 'custom', 'dedicated', 'purpose-built', 'single', 'shared']);
+const PEOPLE = new Set(['team', 'teams', 'stakeholders', 'product', 'designers', 'engineers', 'pm', 'pms', 'managers', 'partners', 'customers', 'colleagues', 'others', 'qa', 'ops', 'leadership', 'clients', 'users', 'support', 'business', 'company', 'help', 'people', 'staff', 'vendors', 'vendor']);
 const MECHANISM_CUES = new Set(['by', 'through', 'via', 'thanks']);
 const SOFT_CUES = new Set(['with', 'using', 'after', 'from', 'leveraging', 'adopting']);
 
@@ -80,6 +82,13 @@ export function hasMechanism(tokens: readonly Token[], claims: readonly TokenSpa
     if (SOFT_CUES.has(t.lower)) {
       for (let k = i + 1; k <= i + 4 && k < tokens.length && !isBoundary(tokens[k]); k++) {
         if (techAt.has(k) || L.changeNouns.matchAt(tokens, k) || (L.changeVerbs.matchAt(tokens, k) && tokens[k].lower.endsWith('ing'))) return true;
+      }
+      // "with a new ranking model": a thing built or adopted, not people worked with
+      if (t.lower === 'with' || t.lower === 'using') {
+        let k = i + 1;
+        while (k < tokens.length && OBJECT_LEAD.has(tokens[k].lower)) k++;
+        const n = tokens[k];
+        if (k > i + 1 && n && n.kind === 'word' && !L.stopwords.has(n.lower) && !PEOPLE.has(n.lower)) return true;
       }
     }
     const n = L.changeVerbs.matchAt(tokens, i);

@@ -91,7 +91,34 @@ export function findSystem(tokens: readonly Token[], tech: readonly TechMention[
       return { first: i, last };
     }
   }
-  return findNamedObject(tokens, techAt);
+  return findNamedObject(tokens, techAt) ?? findPurpose(tokens, techAt);
+}
+
+const PEOPLE = new Set(['team', 'teams', 'hires', 'engineers', 'developers', 'customers', 'clients', 'users', 'stakeholders', 'company', 'business', 'people', 'staff', 'colleagues', 'managers', 'everyone', 'others', 'partners']);
+
+/**
+ * What the work was for: "for parsing bank statements", "for tracking workouts". A "for" phrase whose
+ * nouns name something specific (not people, not a quality, not a generic kind of software).
+ */
+function findPurpose(tokens: readonly Token[], techAt: ReadonlySet<number>): TokenSpan | null {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'for') continue;
+    let k = i + 1;
+    if (tokens[k]?.kind === 'word' && tokens[k].lower.endsWith('ing') && !L.domain.has(tokens[k].lower)) k++;
+    while (k < tokens.length && OBJECT_SKIP.has(tokens[k].lower)) k++;
+    const first = k;
+    let last = -1;
+    for (; k < tokens.length && k < first + 4; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word' || L.stopwords.has(t.lower) || (/(?:ing|ed|ly)$/.test(t.lower) && !L.domain.has(t.lower))) break;
+      last = k;
+    }
+    if (last < first) continue;
+    const head = tokens[last].lower;
+    if (techAt.has(last) || PEOPLE.has(head) || L.quality.has(head) || L.problems.has(head) || L.genericNouns.has(head) || L.generic.has(head)) continue;
+    for (let j = first; j <= last; j++) if (isConcreteModifier(tokens[j], techAt, j, true) && !L.quality.has(tokens[j].lower)) return { first, last };
+  }
+  return null;
 }
 
 const OBJECT_SKIP = new Set(['on', 'with', 'in', 'up', 'for', 'to', 'out', 'into', 'the', 'a', 'an', 'our', 'its', 'their', 'new', 'and']);
@@ -115,7 +142,8 @@ function findNamedObject(tokens: readonly Token[], techAt: ReadonlySet<number>):
   }
   if (last <= first) return null;
   const head = tokens[last];
-  if (techAt.has(last) || L.genericNouns.has(head.lower) || L.quality.has(head.lower) || L.problems.has(head.lower) || L.generic.has(head.lower)) return null;
+  // a generic head is fine when a specific word names it ("the GDPR data-deletion project")
+  if (techAt.has(last) || L.quality.has(head.lower) || L.problems.has(head.lower) || L.stopwords.has(head.lower)) return null;
   for (let k = first; k < last; k++) if (isConcreteModifier(tokens[k], techAt, k, k === last - 1) && !L.quality.has(tokens[k].lower)) return { first, last };
   return null;
 }

@@ -20,9 +20,10 @@ export interface Token {
   currency?: boolean;
 }
 
-// Each alternative is a run of one class separated by single joiners, so matching stays linear.
+// Each alternative is a run of one class separated by single joiners, so matching stays linear. A
+// possessive "'s" is left out of the word ("storefront's" reads as "storefront").
 const TOKEN =
-  /([$€£]\s?)?\d+(?:[.,]\d+)*(%|[a-zA-Zµ]+)?|[\p{L}][\p{L}\p{N}]*(?:['’.\-/&][\p{L}\p{N}]+)*[+#]*|→|->|[<>≤≥~×%]|[,;:.!?()\[\]{}"“”]/gu;
+  /([$€£]\s?)?\d+(?:[.,]\d+)*(%|[a-zA-Zµ]+)?|[\p{L}][\p{L}\p{N}]*(?:(?:['’](?![sS]\b)|[.\-/&])[\p{L}\p{N}]+)*[+#]*|→|->|[<>≤≥~×%]|[,;:.!?()\[\]{}"“”]/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

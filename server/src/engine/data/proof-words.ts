@@ -47,7 +47,10 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   'high-performance', 'low-latency', 'large-scale', 'small-scale', 'event-driven', 'cloud-native', 'microservice-based',
   'customer-facing', 'user-facing', 'client-facing', 'internal-facing', 'end-to-end', 'e2e', 'several', 'key',
   'bug', 'bugs', 'issue', 'issues', 'ticket', 'tickets', 'task', 'tasks', 'project', 'projects', 'solution', 'solutions',
-  'ci', 'cd', 'ci/cd', 'unit', 'integration', 'e2e', 'test', 'tests', 'on-call', 'devops', 'sre', 'qa', 'ops',
+  'vpc', 'vpcs', 'subnet', 'subnets', 'iam', 'dns', 'roles', 'policies', 'buckets', 'instances', 'containers', 'images',
+  'vms', 'vm', 'etl', 'elt', 'automation', 'ci', 'cd', 'ci/cd', 'unit', 'integration', 'e2e', 'test', 'tests', 'on-call', 'devops', 'sre', 'qa', 'ops', 'sprint',
+  'sprints', 'agile', 'scrum', 'jira', 'daily', 'weekly', 'routine', 'ad-hoc', 'adhoc', 'assigned', 'various', 'random',
+  'small', 'minor', 'major', 'cool', 'interesting', 'challenging', 'exciting', 'impactful', 'innovative', 'cutting-edge',
 ];
 
 /**
@@ -93,7 +96,7 @@ export const GENERIC_HYPHEN_TAILS: readonly string[] = [
 export const DOMAIN_WORDS: readonly string[] = [
   'billing', 'invoicing', 'invoice', 'invoices', 'payment', 'payments', 'payout', 'payouts', 'checkout', 'cart',
   'carts', 'order', 'orders', 'ordering', 'fulfillment', 'fulfilment', 'shipping', 'shipment', 'shipments',
-  'inventory', 'warehouse', 'pricing', 'tax', 'taxes', 'ledger', 'loyalty', 'rewards', 'subscription', 'subscriptions',
+  'inventory', 'pricing', 'tax', 'taxes', 'ledger', 'loyalty', 'rewards', 'subscription', 'subscriptions',
   'refund', 'refunds', 'fraud', 'identity', 'auth', 'authentication', 'authorization', 'login', 'sign-in', 'signup',
   'sign-up', 'signups', 'registration', 'onboarding', 'provisioning', 'notification', 'notifications', 'messaging',
   'email', 'emails', 'sms', 'chat', 'search', 'recommendation', 'recommendations', 'ranking', 'catalog', 'catalogue',
@@ -115,7 +118,7 @@ export const DOMAIN_WORDS: readonly string[] = [
   'sensor', 'sensors', 'firmware', 'device', 'devices', 'vehicle', 'vehicles', 'rides', 'ride', 'drivers', 'riders',
   'merchant', 'merchants', 'seller', 'sellers', 'buyer', 'buyers', 'vendor', 'vendors', 'partner', 'partners',
   'tenant', 'tenants', 'multi-tenant', 'admin', 'back-office', 'backoffice', 'cost', 'costs', 'usage', 'metering',
-  'quota', 'quotas', 'rate-limiting', 'exports', 'export', 'imports', 'import', 'etl', 'batch', 'events', 'event',
+  'quota', 'quotas', 'rate-limiting', 'exports', 'export', 'imports', 'import', 'storage', 'events', 'event',
 ];
 
 /**
@@ -133,7 +136,7 @@ export const STANDALONE_DOMAINS: readonly string[] = [
   'storefront', 'ecommerce', 'e-commerce', 'commerce', 'telehealth', 'wallet', 'coupons', 'promotions', 'advertising',
   'bidding', 'dispatch', 'logistics', 'geolocation', 'transcoding', 'procurement', 'payroll', 'enrollment', 'grading',
   'appointments', 'prescription', 'pharmacy', 'helpdesk', 'newsfeed', 'consent', 'sso', 'mfa', 'localization',
-  'i18n', 'experimentation', 'telematics', 'metering', 'quotas', 'etl', 'orders', 'accounts', 'account', 'sales',
+  'i18n', 'experimentation', 'telematics', 'metering', 'quotas', 'storage', 'orders', 'accounts', 'account', 'sales',
   'marketing', 'finance', 'accounting', 'legal',
 ];
 
@@ -174,7 +177,7 @@ export const VAGUE_QUANTITIES: readonly string[] = [
   'various', 'several', 'numerous', 'multiple', 'many', 'countless', 'myriad', 'a myriad of', 'a number of',
   'a variety of', 'a wide variety of', 'a range of', 'a wide range of', 'a host of', 'a lot of', 'lots of',
   'a bunch of', 'a handful of', 'a few', 'plenty of', 'tons of', 'a ton of', 'a great deal of', 'assorted',
-  'a multitude of', 'dozens of', 'hundreds of', 'thousands of', 'etc', 'and more', 'and so on', 'among others',
+  'a multitude of', 'dozens of', 'hundreds of', 'thousands of', 'millions of', 'billions of', 'tons of', 'etc', 'and more', 'and so on', 'among others',
   'and many more', 'countless', 'a slew of',
 ];
 
