@@ -30,7 +30,8 @@ const prefixes = (s: Snippet) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix
 function fieldsOf(body: string): { index: number; kind: 'tabstop' | 'placeholder' | 'choice'; text?: string }[] {
   const out: { index: number; kind: 'tabstop' | 'placeholder' | 'choice'; text?: string }[] = [];
   for (let i = 0; i < body.length; i++) {
-    if (body[i] === '\\') {
+    // VS Code escapes only \$, \} and \\ ; any other backslash (\item) is literal text
+    if (body[i] === '\\' && '$}\\'.includes(body[i + 1] ?? '')) {
       i++;
       continue;
     }
@@ -136,7 +137,7 @@ test('the bullet snippet lays out system → challenge → change → result', (
 function expand(body: string): { text: string; defaults: { start: number; end: number }[] } {
   let text = '';
   const defaults: { start: number; end: number }[] = [];
-  const re = /\\(.)|\$\{\d+\|([^,|]*)[^|]*\|\}|\$\{\d+:([^${}]*)\}|\$\{?\d+\}?/g;
+  const re = /\\([$}\\])|\$\{\d+\|([^,|]*)[^|]*\|\}|\$\{\d+:([^${}]*)\}|\$\{?\d+\}?/g;
   let last = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     text += body.slice(last, m.index);
@@ -196,4 +197,26 @@ test('the placeholder rule reports every field left unfilled in a Markdown snipp
   }
   assert.ok(checked >= 30, `only ${checked} fields checked`);
   assert.deepEqual(missed, [], 'unfilled fields the placeholder rule lets through');
+});
+
+test('in LaTeX, the placeholder rule reports every field left unfilled inside an \\item or \\resumeItem', () => {
+  const missed: string[] = [];
+  let checked = 0;
+  for (const [name, s] of Object.entries(load('snippets/latex.json'))) {
+    const { text, defaults } = expand(bodyOf(s));
+    const head = '\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\begin{itemize}\n';
+    const doc = `${head}${text}\n\\end{itemize}\n\\end{document}\n`;
+    const found = lint(doc, { format: 'latex', fileName: 'cv.tex' }).filter((f) => f.ruleId === 'placeholder');
+    for (const d of defaults) {
+      const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+      // heading arguments (\resumeSubheading{...}) are not bullets; the rule reads only bullets in LaTeX
+      if (!/^\s*\\(item|resumeItem)\b/.test(text.slice(lineStart))) continue;
+      checked++;
+      const start = head.length + d.start;
+      const end = head.length + d.end;
+      if (!found.some((f) => f.start <= start && f.end >= end)) missed.push(`${name}: ${text.slice(d.start, d.end)}`);
+    }
+  }
+  assert.ok(checked >= 20, `only ${checked} fields checked`);
+  assert.deepEqual(missed, [], 'unfilled LaTeX fields the placeholder rule lets through');
 });
