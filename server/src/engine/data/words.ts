@@ -49,7 +49,7 @@ export const WEAK_VERBS: ReadonlyArray<{ forms: readonly string[]; data: WeakVer
 export const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whom', 'it', 'this', 'these', 'those', 'they', 'he', 'she', 'them', 'what', 'where']);
 
 /** Words that may stand between a clause start and its verb ("I also worked on", "and then helped"). */
-export const CLAUSE_FILLERS: ReadonlySet<string> = new Set(['i', 'we', 'also', 'then', 'and', 'mainly', 'primarily', 'directly', 'personally', 'previously', 'actively', 'closely', 'initially', 'later']);
+export const CLAUSE_FILLERS: ReadonlySet<string> = new Set(['i', 'we', 'also', 'then', 'and', 'mainly', 'primarily', 'directly', 'personally', 'previously', 'actively', 'closely', 'initially', 'later', 'very', 'really', 'just', 'often', 'sometimes']);
 
 export interface Buzzword {
   label: string;
@@ -77,7 +77,7 @@ export const BUZZWORDS: ReadonlyArray<{ forms: readonly string[]; data: Buzzword
   { forms: ['self-starter', 'self starter', 'self-starters', 'self-motivated'], data: { label: 'self-starter', advice: 'name something you started without being asked' } },
   { forms: ['go-getter', 'go-getters'], data: { label: 'go-getter', advice: 'name something you went and got done' } },
   { forms: ['synergy', 'synergies', 'synergistic', 'synergize', 'synergise'], data: { label: 'synergy', advice: 'say which teams worked together on what' } },
-  { forms: ['think outside the box', 'thinking outside the box', 'thinks outside the box', 'out-of-the-box thinker', 'out of the box thinking'], data: { label: 'think outside the box', advice: 'describe the unusual approach you took' } },
+  { forms: ['think outside the box', 'thinking outside the box', 'thinks outside the box', 'thought outside the box', 'think outside of the box', 'thinking outside of the box', 'out-of-the-box thinker', 'out of the box thinking'], data: { label: 'think outside the box', advice: 'describe the unusual approach you took' } },
   { forms: ['detail-oriented', 'detail oriented', 'detail-focused'], data: { label: 'detail-oriented', removable: true, advice: 'name an error you caught or prevented' } },
   { forms: ['rockstar', 'rock star', 'rockstars'], data: { label: 'rockstar', advice: 'state the level and the scope of your work' } },
   { forms: ['ninja', 'ninjas'], data: { label: 'ninja', advice: 'state the level and the scope of your work' } },

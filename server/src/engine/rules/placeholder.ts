@@ -5,7 +5,7 @@ import { quote } from '../checks/word-list';
 type Kind = 'template' | 'number' | 'note' | 'blank';
 
 /** Words that mark a bracketed phrase as a slot of a template ("[Company Name]", "[Insert metric]"). */
-const SLOT_WORDS = /\b(your|company|name|number|metric|metrics|result|results|insert|add|describe|tool|technology|team|project|product|percentage|percent|amount|date|city|role|title|system|impact|outcome|skill|achievement|x|n)\b/i;
+const SLOT_WORDS = /\b(your|company|name|number|metric|metrics|result|results|insert|add|describe|tool|technology|team|project|product|percentage|percent|amount|date|city|role|title|system|impact|outcome|skill|achievement|verb|action|x|n)\b/i;
 
 /**
  * Template leftovers, by pattern. The snippets and quick fixes of this project insert `[what]`,
@@ -20,7 +20,8 @@ const PATTERNS: ReadonlyArray<{ kind: Kind; re: RegExp; accept?: (m: RegExpExecA
       const inner = m[1].trim();
       const after = text[m.index + m[0].length];
       if (text[m.index - 1] === '!' || after === '(' || after === '[' || after === ':') return false; // raw link syntax
-      if (!/\p{L}/u.test(inner) || /^[xX ]?$/.test(inner) || inner.includes(',') || inner.split(/\s+/).length > 5) return false;
+      // "[x]" and "[ ]" are task-list boxes; a capital "[X]" is a number still to be written
+      if (!/\p{L}/u.test(inner) || /^[x ]?$/.test(inner) || inner.includes(',') || inner.split(/\s+/).length > 5) return false;
       if (/^(sic|citation needed|\d+)$/i.test(inner)) return false;
       return /^\p{Ll}/u.test(inner) || inner === inner.toUpperCase() || SLOT_WORDS.test(inner);
     },

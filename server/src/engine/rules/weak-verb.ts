@@ -14,7 +14,9 @@ const onlySpace = (text: string, a: number, b: number) => /^[ \t\u00a0]*$/.test(
 function clauseHead(text: string, tokens: Token[], first: number): { index: number; subject: boolean } {
   let j = first;
   let subject = false;
-  while (j > 0 && CLAUSE_FILLERS.has(tokens[j - 1].lower) && onlySpace(text, tokens[j - 1].end, tokens[j].start)) {
+  // adverbs ("very effectively handled") sit between a clause start and its verb too
+  const skippable = (t: Token) => CLAUSE_FILLERS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly'));
+  while (j > 0 && skippable(tokens[j - 1]) && onlySpace(text, tokens[j - 1].end, tokens[j].start)) {
     if (/^(i|we|and|then)$/.test(tokens[j - 1].lower)) subject = true;
     j--;
   }
