@@ -7,17 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers';
-
-const BIN = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'vscode-tmgrammar-test.cmd' : 'vscode-tmgrammar-test');
-
-function runTool(glob: string) {
-  // the tool reads contributes.grammars from ./package.json, so run it from the root
-  const r = spawnSync(BIN, ['--compact', glob], { cwd: ROOT, encoding: 'utf8' });
-  return { status: r.status, output: `${r.stdout ?? ''}${r.stderr ?? ''}`, error: r.error };
-}
+import { TMGRAMMAR_TEST, runTmGrammarTest as runTool } from './textmate';
 
 test('every grammar assertion in test/grammar passes', () => {
-  assert.ok(fs.existsSync(BIN), `vscode-tmgrammar-test is not installed at ${BIN}; run npm install`);
+  assert.ok(fs.existsSync(TMGRAMMAR_TEST), `vscode-tmgrammar-test is not installed at ${TMGRAMMAR_TEST}; run npm install`);
   const cases = fs.readdirSync(path.join(ROOT, 'test', 'grammar')).filter((f) => /\.test\.resume\./.test(f));
   assert.ok(cases.length >= 3, `expected the grammar test cases, found ${cases.join(', ')}`);
   const r = runTool('test/grammar/*.test.resume.*');

@@ -1,4 +1,5 @@
 // Loads syntaxes/resume.tmLanguage.json into vscode-textmate with the oniguruma WASM build, as VS Code does.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vt from 'vscode-textmate';
@@ -30,3 +31,12 @@ export async function loadResumeGrammar(theme?: vt.IRawTheme): Promise<{ grammar
 }
 
 export { INITIAL } from 'vscode-textmate';
+
+/** vscode-tmgrammar-test's binary, as npm installs it. */
+export const TMGRAMMAR_TEST = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'vscode-tmgrammar-test.cmd' : 'vscode-tmgrammar-test');
+
+/** Runs vscode-tmgrammar-test on a glob or file; it reads contributes.grammars from ./package.json, so from the root. */
+export function runTmGrammarTest(glob: string): { status: number | null; output: string; error?: Error } {
+  const r = spawnSync(TMGRAMMAR_TEST, ['--compact', glob], { cwd: ROOT, encoding: 'utf8' });
+  return { status: r.status, output: `${r.stdout ?? ''}${r.stderr ?? ''}`, error: r.error };
+}
