@@ -85,4 +85,8 @@ test('missing-metric: the "Add a metric" suggestion inserts a snippet before the
   // the placeholder rule flags the unfilled brackets until they are replaced
   const after = lintRoles([[bullet.replace(/\.$/, ', cutting [what] from [before] to [after].')]]);
   assert.ok(after.findings.some((x) => x.ruleId === 'placeholder'));
+  // and this rule waits for the brackets to be filled instead of repeating itself
+  assert.equal(after.findings.filter((x) => x.ruleId === 'missing-metric').length, 0);
+  const filled = lintRoles([[bullet.replace(/\.$/, ', cutting export time from 40 min to 6 min.')]]);
+  assert.equal(filled.findings.filter((x) => x.ruleId === 'missing-metric' || x.ruleId === 'placeholder').length, 0);
 });

@@ -31,6 +31,9 @@ const table = {
     'Designed a sharded Postgres schema for the messaging inbox.',
     'Reworked the checkout flow after abandoned carts climbed.',
     'Supported event ingestion services that feed recommendations.',
+    'Wrote a Go library for parsing bank statements.',
+    "Sped up rendering of the user's buddy list in the desktop client.",
+    'Led the GDPR data-deletion project across 12 services.',
   ],
 };
 
@@ -64,4 +67,6 @@ test('missing-system: quotes the generic words and offers a placeholder for the 
   assert.equal(s.edits[0].newText, '${1:system you owned} ');
   const plain = applyEdits(r.doc.text, s.edits.map((e) => ({ ...e, newText: e.plainText! }))).text;
   assert.ok(plain.includes('- Worked on [system] backend APIs and microservices.'), plain);
+  // once named, the bullet passes
+  assert.equal(lintRoles([['Worked on the shipping label backend APIs and microservices.']]).findings.filter((x) => x.ruleId === 'missing-system').length, 0);
 });

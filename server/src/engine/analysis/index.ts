@@ -28,7 +28,12 @@ export interface Analysis {
   genericObject: TokenSpan | null;
   change: TokenSpan | null;
   challenge: TokenSpan | null;
+  /** the bullet holds template text still to fill ("[metric]", "XX%", "{{system}}") */
+  placeholder: boolean;
 }
+
+// Bounded, negated classes: linear time. The placeholder rule reports these; the proof rules wait.
+const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{0,40}\}\}|\b[Xx]{1,3}(?:\.[Xx]{1,2})?\s?[%x×]|<[a-z][^<>\n]{0,30}>|\$\{\d/;
 
 const cache = new WeakMap<Bullet, Analysis>();
 let lastText = '';
@@ -71,6 +76,7 @@ export function analyseText(text: string): Analysis {
     genericObject: findGenericObject(tokens, tech),
     change: findChange(tokens),
     challenge: findChallenge(tokens),
+    placeholder: PLACEHOLDER.test(text),
   };
   lastText = text;
   lastAnalysis = a;

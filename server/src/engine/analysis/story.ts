@@ -71,9 +71,12 @@ export function hasMechanism(tokens: readonly Token[], claims: readonly TokenSpa
   for (const c of claims) for (let k = c.first; k <= c.last; k++) claimAt.add(k);
   const techAt = new Set<number>();
   for (const m of tech) for (let k = m.first; k < m.first + m.count; k++) techAt.add(k);
+  const firstClaim = claims.length ? Math.min(...claims.map((c) => c.first)) : tokens.length;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || claimAt.has(i)) continue;
+    // a change named before the claim: "Led adoption of Go, increasing throughput"
+    if (i < firstClaim && L.changeNouns.matchAt(tokens, i)) return true;
     if (MECHANISM_CUES.has(t.lower)) {
       const n = tokens[i + 1];
       // "by 40%" is a number, not a method
@@ -88,7 +91,7 @@ export function hasMechanism(tokens: readonly Token[], claims: readonly TokenSpa
         let k = i + 1;
         while (k < tokens.length && OBJECT_LEAD.has(tokens[k].lower)) k++;
         const n = tokens[k];
-        if (k > i + 1 && n && n.kind === 'word' && !L.stopwords.has(n.lower) && !PEOPLE.has(n.lower)) return true;
+        if (n && n.kind === 'word' && !L.stopwords.has(n.lower) && !PEOPLE.has(n.lower) && (k > i + 1 || /^[A-Z]/.test(n.text))) return true;
       }
     }
     const n = L.changeVerbs.matchAt(tokens, i);

@@ -91,7 +91,35 @@ export function findSystem(tokens: readonly Token[], tech: readonly TechMention[
       return { first: i, last };
     }
   }
-  return findNamedObject(tokens, techAt) ?? findPurpose(tokens, techAt);
+  return findNamedObject(tokens, techAt) ?? findPurpose(tokens, techAt) ?? findCompound(tokens, techAt);
+}
+
+/**
+ * Any compound noun with a specific modifier and a specific head ("the user buddy list", "carrier
+ * rate cards"): the head must not be generic, a quality, a problem, people or a technology.
+ */
+function findCompound(tokens: readonly Token[], techAt: ReadonlySet<number>): TokenSpan | null {
+  let start = -1;
+  for (let i = 1; i <= tokens.length; i++) {
+    const t = tokens[i];
+    const inPhrase = !!t && t.kind === 'word' && !L.stopwords.has(t.lower) && !/(?:ing|ed|ly)$/.test(t.lower) && !L.changeVerbSet.has(t.lower) && !L.claims.has(t.lower);
+    if (inPhrase) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= 2) {
+      const last = i - 1;
+      const head = tokens[last].lower;
+      const specificHead = !techAt.has(last) && !PEOPLE.has(head) && !L.quality.has(head) && !L.problems.has(head) && !L.genericNouns.has(head) && !L.generic.has(head) && !L.heads.has(head) && !/^[A-Z]/.test(tokens[last].text);
+      if (specificHead) {
+        for (let j = Math.max(start, last - 3); j < last; j++) {
+          if (isConcreteModifier(tokens[j], techAt, j, j === last - 1) && !L.quality.has(tokens[j].lower) && !/^[A-Z]/.test(tokens[j].text)) return { first: j, last };
+        }
+      }
+    }
+    start = -1;
+  }
+  return null;
 }
 
 const PEOPLE = new Set(['team', 'teams', 'hires', 'engineers', 'developers', 'customers', 'clients', 'users', 'stakeholders', 'company', 'business', 'people', 'staff', 'colleagues', 'managers', 'everyone', 'others', 'partners']);

@@ -42,6 +42,8 @@ export function tokenize(text: string): Token[] {
       if (m[1]) tok.currency = true;
       out.push(tok);
     } else if (/[\p{L}]/u.test(raw[0])) {
+      // the "s" of a possessive ("user's") carries nothing
+      if ((raw === 's' || raw === 'S') && start > 0 && (text[start - 1] === "'" || text[start - 1] === '’')) continue;
       out.push({ kind: 'word', text: raw, lower: raw.toLowerCase().replace(/’/g, "'"), start, end });
     } else if (raw === '→' || raw === '->' || '<>≤≥~×%'.includes(raw)) {
       out.push({ kind: 'sym', text: raw, lower: raw, start, end });

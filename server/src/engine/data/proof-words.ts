@@ -48,7 +48,7 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   'customer-facing', 'user-facing', 'client-facing', 'internal-facing', 'end-to-end', 'e2e', 'several', 'key',
   'bug', 'bugs', 'issue', 'issues', 'ticket', 'tickets', 'task', 'tasks', 'project', 'projects', 'solution', 'solutions',
   'vpc', 'vpcs', 'subnet', 'subnets', 'iam', 'dns', 'roles', 'policies', 'buckets', 'instances', 'containers', 'images',
-  'vms', 'vm', 'etl', 'elt', 'automation', 'ci', 'cd', 'ci/cd', 'unit', 'integration', 'e2e', 'test', 'tests', 'on-call', 'devops', 'sre', 'qa', 'ops', 'sprint',
+  'vms', 'vm', 'environment', 'environments', 'env', 'envs', 'config', 'configuration', 'configs', 'etl', 'elt', 'automation', 'ci', 'cd', 'ci/cd', 'unit', 'integration', 'e2e', 'test', 'tests', 'on-call', 'devops', 'sre', 'qa', 'ops', 'sprint',
   'sprints', 'agile', 'scrum', 'jira', 'daily', 'weekly', 'routine', 'ad-hoc', 'adhoc', 'assigned', 'various', 'random',
   'small', 'minor', 'major', 'cool', 'interesting', 'challenging', 'exciting', 'impactful', 'innovative', 'cutting-edge',
 ];
@@ -80,6 +80,8 @@ export const QUALITY_NOUNS: readonly string[] = [
   'enhancements', 'migrations', 'releases', 'deploys', 'deployments', 'tests', 'testing', 'scripts', 'dashboards',
   'alerts', 'metrics', 'logs', 'reports', 'efforts', 'initiatives', 'work', 'responsibilities', 'duties', 'team',
   'teams', 'engineers', 'members', 'users', 'customers', 'clients', 'pull requests', 'prs', 'tickets', 'incidents',
+  'development', 'design', 'implementation', 'delivery', 'planning', 'research', 'analysis', 'ways', 'methods',
+  'approaches', 'setup', 'set-up', 'setups', 'findings', 'results', 'outcomes', 'goals', 'objectives', 'tasks', 'managers', 'manager', 'lead',
 ];
 
 /** Hyphenated modifiers ending in one of these are descriptive, not a name ("queue-backed", "event-driven"). */
@@ -145,7 +147,7 @@ export const OUTCOME_CLAIMS: readonly string[] = [
   'reduced', 'reducing', 'reduce', 'reduces', 'improved', 'improving', 'improve', 'improves', 'cut', 'cutting',
   'lowered', 'lowering', 'decreased', 'decreasing', 'increased', 'increasing', 'boosted', 'boosting', 'raised',
   'grew', 'growing', 'accelerated', 'accelerating', 'sped up', 'speeding up', 'faster', 'quicker', 'cheaper',
-  'saved', 'saving', 'savings', 'eliminated', 'eliminating', 'minimized', 'minimizing', 'minimised', 'maximized',
+  'savings', 'eliminated', 'eliminating', 'minimized', 'minimizing', 'minimised', 'maximized',
   'maximizing', 'maximised', 'optimized', 'optimizing', 'optimised', 'enhanced', 'enhancing', 'shortened',
   'shortening', 'streamlined', 'streamlining', 'strengthened', 'prevented', 'preventing', 'slashed', 'trimmed',
   'shrank', 'shrunk', 'scaled', 'scaling', 'doubled', 'tripled', 'halved', 'elevated', 'bolstered', 'lifted', 'drove down',
@@ -218,7 +220,8 @@ export const CHANGE_NOUNS: readonly string[] = [
   'rollouts', 'rollout', 'migration', 'rewrite', 'refactor', 'redesign', 'tracing', 'alerts', 'alerting',
   'dashboards', 'health checks', 'autoscaling', 'load balancing', 'replication', 'read replicas', 'cdn',
   'materialized views', 'precomputation', 'deduplication', 'validation', 'checkpoints', 'schema changes', 'tests',
-  'test coverage', 'automation', 'scripts', 'templates', 'runbooks', 'profiling', 'tuning', 'query plans',
+  'test coverage', 'automation', 'scripts', 'templates', 'runbooks', 'profiling', 'tuning', 'query plans', 'adoption',
+  'introduction', 'overhaul', 'consolidation', 'replacement', 're-architecture', 'rearchitecture', 'split',
 ];
 
 /**
@@ -297,6 +300,7 @@ export const LEVEL_COMPARATORS: readonly string[] = [
 /** Words of money or time saved that make a currency amount a result. */
 export const MONEY_OUTCOMES: readonly string[] = [
   'saved', 'saving', 'savings', 'save', 'cut', 'cutting', 'reduced', 'reducing', 'lowered', 'revenue', 'recovered',
+  'raised', 'raising', 'secured', 'closed', 'sold', 'booked', 'funding', 'sales',
   'generated', 'generating', 'added', 'adding', 'grew', 'growing', 'increased', 'increasing', 'unlocked', 'avoided',
   'cost', 'costs', 'spend', 'arr', 'mrr', 'gmv', 'profit', 'margin', 'bookings', 'upsell', 'retained', 'won',
 ];

@@ -26,7 +26,8 @@ export const missingMetric: Rule = {
     const entryAware = ctx.options.entryAware !== false;
     for (const bullet of ctx.bullets) {
       const a = analysisOf(bullet);
-      if (a.measures.length) continue;
+      // a result still being written ("by [percentage]") is the placeholder rule's to report
+      if (a.measures.length || a.placeholder) continue;
       const at = endInsertion(bullet.text);
       const suggestions = [
         {
