@@ -11,6 +11,7 @@ ruleTester('first-person', {
     'Promoted to Software Engineer I after the internship; ran the Phase I rollout.',
     'Wrote the MySQL migration tooling used by 9 teams.',
     'Moved the ME and MY regional storefronts to the shared checkout.',
+    'Closed the two audit findings (i) and (ii), and sub-item i; both for the ledger.',
     { text: 'Backend engineer focused on payment reliability and ledger correctness.', section: 'Summary' },
   ],
   invalid: [

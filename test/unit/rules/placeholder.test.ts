@@ -9,6 +9,7 @@ ruleTester('placeholder', {
     'Wrote the [design doc](https://example.com/rfc) and the [1] reference for the ranking model.',
     'Built the payments SDK [Go, gRPC] used by 14 services.',
     'Ported the build to the Nx monorepo tool, making CI 2x faster.',
+    'Wrote up the outage in the postmortem [link] [ref] shared with 3 partner banks.',
     'Shipped a todo list feature for field technicians in 6 weeks.',
     'Moved 3 XML feeds to the partner API with no lost orders.',
     { text: 'Languages: Go, TypeScript, SQL', section: 'Skills' },

@@ -32,7 +32,8 @@ export const firstPerson: Rule = {
         if (m.form === 'i') {
           // I/O, R&I, "(i)" list markers
           if (/[/&]/.test(t[m.start - 1] ?? '') || /[/&]/.test(t[m.end] ?? '')) return false;
-          if (w === 'i' && (t[m.start - 1] === '(' || t[m.end] === ')' || t[m.end] === '.')) return false;
+          // a lower-case "i" is a pronoun only when a word follows ("i built"); otherwise a numeral ("item i;", "(i)")
+          if (w === 'i' && (t[m.start - 1] === '(' || !/^[ \t]+\p{L}/u.test(t.slice(m.end)))) return false;
           const prev = tokens[m.first - 1];
           const next = tokens[m.last];
           // Roman numerals: "Level I", "Software Engineer I", "Phase I and II"

@@ -19,7 +19,10 @@ const PATTERNS: ReadonlyArray<{ kind: Kind; re: RegExp; accept?: (m: RegExpExecA
     accept(m, text) {
       const inner = m[1].trim();
       const after = text[m.index + m[0].length];
-      if (text[m.index - 1] === '!' || after === '(' || after === '[' || after === ':') return false; // raw link syntax
+      // raw link syntax: [text](url), [text][ref], [text] [ref], [ref]: url, ![image]
+      if (text[m.index - 1] === '!' || after === '(' || after === '[' || after === ':') return false;
+      if (text.startsWith(' [', m.index + m[0].length) && /^ \[[^\]\s]+\]/.test(text.slice(m.index + m[0].length)) && !SLOT_WORDS.test(inner)) return false;
+      if (/\] $/.test(text.slice(Math.max(0, m.index - 2), m.index)) && !SLOT_WORDS.test(inner)) return false;
       // "[x]" and "[ ]" are task-list boxes; a capital "[X]" is a number still to be written
       if (!/\p{L}/u.test(inner) || /^[x ]?$/.test(inner) || inner.includes(',') || inner.split(/\s+/).length > 5) return false;
       if (/^(sic|citation needed|\d+)$/i.test(inner)) return false;
