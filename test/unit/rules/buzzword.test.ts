@@ -8,6 +8,8 @@ ruleTester('buzzword', {
     'Added dynamic routing rules to the support queue so urgent tickets skip the line.',
     'Wrote the style guide for the team, cutting review rounds from 3 to 1.',
     'Used Redis streams to fan out order events to 6 consumers.',
+    'Added dynamic and static analysis to the firmware CI, catching 31 memory bugs.',
+    'Moved the C++ build of the trading gateway from Make to Ninja, cutting builds from 14 to 5 minutes.',
     { text: 'Backend engineer who runs payment reconciliation for 200 merchants.', section: 'Summary' },
     // Skills and Education are lists of names: not read
     { text: 'Practices: code review, pairing, best practices for schema migrations', section: 'Skills' },

@@ -67,7 +67,7 @@ export const TECH_NAMES: readonly TechName[] = [
   { name: 'Flask', ambiguous: ['flask'] },
   { name: 'FastAPI', misspellings: ['fast api'] },
   { name: 'Spring Boot', accepted: ['Spring'], misspellings: ['springboot'], ambiguous: ['spring'] },
-  { name: 'Ruby on Rails', accepted: ['Rails'], misspellings: ['rubyonrails', 'ror'], ambiguous: ['rails'] },
+  { name: 'Ruby on Rails', accepted: ['Rails', 'RoR'], misspellings: ['rubyonrails'], ambiguous: ['rails'] },
   { name: 'Laravel' },
   { name: '.NET', misspellings: ['dotnet', 'dot net'] },
   { name: 'ASP.NET', misspellings: ['asp net'] },

@@ -61,12 +61,14 @@ export interface Buzzword {
   advice: string;
   /** only a buzzword when the next word is one of these (for words with technical senses: "dynamic pricing") */
   onlyBefore?: readonly string[];
+  /** capitalised mid-sentence it is a product name ("built with Ninja"), not the buzzword */
+  alsoProduct?: boolean;
 }
 
 const PEOPLE_AND_PLACES = [
   'engineer', 'engineers', 'developer', 'developers', 'professional', 'professionals', 'leader', 'leaders', 'team', 'teams',
   'environment', 'environments', 'individual', 'person', 'personality', 'culture', 'startup', 'startups', 'company',
-  'organization', 'organisation', 'workplace', 'role', 'and', 'self', 'problem', 'contributor', 'player', 'manager', 'specialist',
+  'organization', 'organisation', 'workplace', 'role', 'self', 'problem', 'contributor', 'player', 'manager', 'specialist',
 ];
 
 export const BUZZWORDS: ReadonlyArray<{ forms: readonly string[]; data: Buzzword }> = [
@@ -80,7 +82,7 @@ export const BUZZWORDS: ReadonlyArray<{ forms: readonly string[]; data: Buzzword
   { forms: ['think outside the box', 'thinking outside the box', 'thinks outside the box', 'thought outside the box', 'think outside of the box', 'thinking outside of the box', 'out-of-the-box thinker', 'out of the box thinking'], data: { label: 'think outside the box', advice: 'describe the unusual approach you took' } },
   { forms: ['detail-oriented', 'detail oriented', 'detail-focused'], data: { label: 'detail-oriented', removable: true, advice: 'name an error you caught or prevented' } },
   { forms: ['rockstar', 'rock star', 'rockstars'], data: { label: 'rockstar', advice: 'state the level and the scope of your work' } },
-  { forms: ['ninja', 'ninjas'], data: { label: 'ninja', advice: 'state the level and the scope of your work' } },
+  { forms: ['ninja', 'ninjas'], data: { label: 'ninja', advice: 'state the level and the scope of your work', alsoProduct: true } },
   { forms: ['guru', 'gurus'], data: { label: 'guru', advice: 'state the level and the scope of your work' } },
   { forms: ['dynamic'], data: { label: 'dynamic', removable: true, advice: 'describe what changed', onlyBefore: PEOPLE_AND_PLACES } },
   { forms: ['world-class', 'world class'], data: { label: 'world-class', removable: true, advice: 'compare with a number' } },

@@ -1,7 +1,7 @@
 import type { Rule, Suggestion } from '../types';
 import { BUZZWORDS, type Buzzword } from '../data/words';
 import { checkWordList, quote } from '../checks/word-list';
-import { removalEdits, replaceEdits } from '../checks/edits';
+import { atSentenceStart, removalEdits, replaceEdits } from '../checks/edits';
 import { matchCase } from '../checks/tokens';
 
 export const buzzword: Rule = {
@@ -24,6 +24,7 @@ export const buzzword: Rule = {
       userWords: ctx.config.words.buzzwords,
       userData: (w) => ({ label: w, advice: 'show it with something you did' }),
       accept(m, bullet, tokens) {
+        if (m.data.alsoProduct && /^\p{Lu}/u.test(m.text) && !atSentenceStart(bullet.text, m.start)) return false;
         const only = m.data.onlyBefore;
         if (!only) return true;
         const next = tokens[m.last];
