@@ -279,6 +279,14 @@ for (const file of corpusFiles(/\.tex$/)) {
     assert.deepEqual(d.problems, []);
     assert.ok(d.bullets.length > 0, 'the template has bullets');
     assert.ok(d.sections.length > 0, 'the template has sections');
+    // one bullet per list marker or bullet command in the body (comments stripped); \cventry
+    // descriptions add theirs on top
+    const from = src.indexOf('\\begin{document}');
+    const bodyText = src.slice(Math.max(0, from)).split('\n').map((l) => l.replace(/(^|[^\\])%.*$/, '$1')).join('\n');
+    const count = (re: RegExp) => (bodyText.match(re) ?? []).length;
+    const markers = count(/\\(item|resumeItem|resumeSubItem|cvlistitem|cvitem|cvitemwithcomment)(?![A-Za-z])/g) + 2 * count(/\\cv(list)?doubleitem(?![A-Za-z])/g);
+    if (count(/\\cventry(?![A-Za-z])/g) === 0) assert.equal(d.bullets.length, markers);
+    else assert.ok(d.bullets.length >= markers, `${d.bullets.length} bullets for ${markers} markers`);
     // no bullet text carries markup the reader should have removed
     for (const b of d.bullets) assert.ok(!/\\(textbf|emph|item|resumeItem)\b/.test(b.text), b.text);
   });

@@ -216,5 +216,20 @@ for (const file of corpusFiles(/\.ya?ml$/)) {
     assert.ok(d.bullets.filter((b) => b.kind === 'bullet').length > 0);
     assert.ok(d.sections.some((s) => s.kind === 'experience'));
     assert.ok(d.entries.length > 0);
+    // one top-level bullet per string the yaml package reads under cv.sections (highlights, summaries,
+    // "- bullet:" items, plain strings); nested "- " lines come on top, at depth 1
+    const sections = (parseYamlText(src) as { cv: { sections: Record<string, unknown[]> } }).cv.sections;
+    let strings = 0;
+    for (const items of Object.values(sections)) {
+      for (const item of items) {
+        if (typeof item === 'string') strings++;
+        else if (item && typeof item === 'object') {
+          const o = item as Record<string, unknown>;
+          for (const k of ['bullet', 'number', 'reversed_number', 'summary']) if (typeof o[k] === 'string' && o[k]) strings++;
+          if (Array.isArray(o.highlights)) strings += o.highlights.filter((h) => typeof h === 'string').length;
+        }
+      }
+    }
+    assert.equal(d.bullets.filter((b) => b.depth === 0).length, strings);
   });
 }
