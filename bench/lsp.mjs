@@ -1,0 +1,157 @@
+// Language-server latency and memory over stdio, driven like an editor drives it (a benchmark, not a
+// test: it prints figures next to the issue's targets and never fails on them).
+//   1. time to first diagnostics: spawn dist/server.js --stdio, initialize, open a two-page resume
+//   2. fresh diagnostics after an edit to that resume: p50/p95, push (publishDiagnostics) and pull
+//   3. the server's RSS before and after 1,000 open/edit/close cycles
+// Usage: node bench/lsp.mjs   (after npm run build). Also `import { lspBench } from './lsp.mjs'`.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { twoPageResume } from './resume.mjs';
+
+const require = createRequire(import.meta.url);
+const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+
+const root = path.resolve(import.meta.dirname, '..');
+const server = path.join(root, 'dist', 'server.js');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
+const fmt = (x) => `${x.toFixed(2)} ms`;
+
+/** Starts a server and returns a small client: waiting on diagnostics per uri and version. */
+async function start({ pull = false } = {}) {
+  const t0 = process.hrtime.bigint();
+  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters = new Map();
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    const key = `${p.uri}#${p.version ?? ''}`;
+    const w = waiters.get(key);
+    if (w) {
+      waiters.delete(key);
+      w(p);
+    }
+  });
+  conn.onRequest('client/registerCapability', () => null);
+  conn.listen();
+  const capabilities = { textDocument: { publishDiagnostics: { versionSupport: true }, ...(pull ? { diagnostic: {} } : {}) } };
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities });
+  conn.sendNotification('initialized', {});
+  return {
+    t0,
+    child,
+    conn,
+    /** resolves on the diagnostics for this uri and version (register before sending the change) */
+    diagnostics: (uri, version) => new Promise((resolve) => waiters.set(`${uri}#${version ?? ''}`, resolve)),
+    async stop() {
+      await conn.sendRequest('shutdown');
+      conn.sendNotification('exit');
+      await new Promise((r) => child.once('exit', r));
+      conn.dispose();
+    },
+  };
+}
+
+function rssMB(pid) {
+  // Linux: the resident set of the server process itself
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+}
+
+/** 1. spawn → first diagnostics of an opened resume. */
+async function firstDiagnostics(text, runs = 7) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const s = await start();
+    const uri = 'file:///bench/resume.md';
+    const got = s.diagnostics(uri, 1);
+    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await got;
+    times.push(ms(s.t0));
+    await s.stop();
+  }
+  return times;
+}
+
+/** An edit inside a bullet that toggles: typing a letter, then deleting it, so the text stays two pages. */
+function toggleEdit(text, version) {
+  const line = text.split('\n').findIndex((l) => l.startsWith('- Reworked'));
+  const at = { line: line + ((version >> 1) % 20), character: 12 };
+  return version % 2 === 0
+    ? { range: { start: at, end: at }, text: 'x' }
+    : { range: { start: { line: at.line, character: 12 }, end: { line: at.line, character: 13 } }, text: '' };
+}
+
+/** 2. edit → fresh diagnostics for that version (push), or edit → pull response (pull). */
+async function editLatency(text, { pull = false, edits = 300, warmup = 50 } = {}) {
+  const s = await start({ pull });
+  const uri = 'file:///bench/edit.md';
+  let version = 1;
+  const opened = pull ? null : s.diagnostics(uri, 1);
+  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  if (pull) await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  else await opened;
+  const times = [];
+  for (let i = 0; i < warmup + edits; i++) {
+    version++;
+    const t0 = process.hrtime.bigint();
+    const change = toggleEdit(text, version);
+    if (pull) {
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    } else {
+      const got = s.diagnostics(uri, version);
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      await got;
+    }
+    if (i >= warmup) times.push(ms(t0));
+  }
+  await s.stop();
+  return times;
+}
+
+/** 3. RSS after warm-up vs after 1,000 open/edit/close cycles, each on a new document. */
+async function soak(text, cycles = 1000) {
+  const s = await start();
+  const cycle = async (i) => {
+    const uri = `file:///bench/soak-${i}.md`;
+    const opened = s.diagnostics(uri, 1);
+    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await opened;
+    const edited = s.diagnostics(uri, 2);
+    s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [toggleEdit(text, 2)] });
+    await edited;
+    const closed = s.diagnostics(uri, undefined);
+    s.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await closed;
+  };
+  for (let i = 0; i < 50; i++) await cycle(`warm-${i}`);
+  const before = rssMB(s.child.pid);
+  for (let i = 0; i < cycles; i++) await cycle(i);
+  const after = rssMB(s.child.pid);
+  await s.stop();
+  return { before, after };
+}
+
+export async function lspBench() {
+  if (!fs.existsSync(server)) throw new Error('dist/server.js is missing: run npm run build first');
+  const text = twoPageResume(0);
+  console.log(`language server over stdio, two-page resume (${text.split(/\s+/).length} words, ${(text.match(/^- /gm) || []).length} bullets)`);
+  const first = await firstDiagnostics(text);
+  console.log(`  first diagnostics after spawn:   median ${fmt(median(first))} of ${first.length} starts (target ≤ 300 ms)`);
+  const push = await editLatency(text);
+  console.log(`  edit → fresh diagnostics (push): p50 ${fmt(median(push))}, p95 ${fmt(pct(push, 95))} over ${push.length} edits (target p95 ≤ 10 ms)`);
+  const pulled = await editLatency(text, { pull: true });
+  console.log(`  edit → pull diagnostics:         p50 ${fmt(median(pulled))}, p95 ${fmt(pct(pulled, 95))} over ${pulled.length} edits`);
+  const { before, after } = await soak(text);
+  console.log(`  server RSS: ${before.toFixed(1)} MB after warm-up, ${after.toFixed(1)} MB after 1,000 open/edit/close cycles (Δ ${(after - before).toFixed(1)} MB; target ≤ 20 MB)`);
+  return { firstMs: median(first), pushP95: pct(push, 95), pullP95: pct(pulled, 95), rssDeltaMB: after - before };
+}
+
+if (process.argv[1] === import.meta.filename) await lspBench();
