@@ -37,6 +37,8 @@ echo '{"name":"bulletproof-e2e-code-server","private":true}' > package.json
 
 # npm's own logs go to stderr so the last stdout line stays the path.
 export npm_config_yes=true npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
+# node-gyp compiles with one job unless told otherwise; the native builds are most of the time here
+export JOBS=max
 
 step "npm install code-server@$VERSION (scripts off)"
 npm install --ignore-scripts --no-save "code-server@$VERSION" >&2 || fail "npm install code-server@$VERSION (is the npm registry reachable?)"
