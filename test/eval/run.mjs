@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Blind evaluation: lints every bullet of bullets.tsv alone (one-role Markdown resume) through the
 // built engine and prints per-rule precision/recall and every disagreement.
-// Usage: npm run build && node test/eval/run.mjs [--report-only] [--rule <id>] [--quiet] [--json]
+// Usage: npm run build && node test/eval/run.mjs [--report-only] [--rule <id>] [--quiet] [--json] [--set <file.tsv>]
 // Exits 1 when a rule is below precision 0.9 or recall 0.85 (0 with --report-only), 2 when the
 // engine has not been built.
 import { createRequire } from 'node:module';
@@ -23,7 +23,8 @@ if (!fs.existsSync(enginePath)) {
   process.exit(2);
 }
 const engine = createRequire(import.meta.url)(enginePath);
-const items = loadSet(path.join(here, 'bullets.tsv'));
+const setFile = args.includes('--set') ? path.resolve(args[args.indexOf('--set') + 1]) : path.join(here, 'bullets.tsv');
+const items = loadSet(setFile);
 const result = evaluate(engine, items);
 if (ruleFilter) {
   result.disagreements = result.disagreements.filter((d) => d.rule === ruleFilter);
