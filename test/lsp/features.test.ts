@@ -93,6 +93,16 @@ describe('hover, symbols, folding, completion', () => {
     assert.deepEqual(mid, [], 'nothing in the middle of a sentence');
   });
 
+  it('completion at the start of a line offers the package snippets (for editors without them)', async () => {
+    const n = lineIndex('## Skills') + 1;
+    const items = await c.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: n, character: 0 } });
+    const labels = items.map((i) => i.label);
+    for (const name of ['bullet', 'role', 'metric']) assert.ok(labels.includes(name), `snippet ${name}`);
+    const bullet = items.find((i) => i.label === 'bullet')!;
+    assert.equal(bullet.insertTextFormat, 2, 'as a snippet for a client that supports them');
+    assert.match((bullet.textEdit as { newText: string }).newText, /\$\{1/);
+  });
+
   it('proof summary request: proven bullets per entry', async () => {
     const s = await c.request<{ proven: number; total: number; entries: Array<{ title: string; proven: number; total: number; missing: string[] }> }>('bulletproof/summary', { uri });
     assert.ok(s.total >= 8);
