@@ -58,7 +58,7 @@ function spans(tokens: readonly Token[], found: Array<[number, number]>): TokenS
 export function analyseText(text: string): Analysis {
   if (lastAnalysis && text === lastText) return lastAnalysis;
   const tokens = tokenize(text);
-  const tech = findTech(tokens);
+  const tech = findTech(text, tokens);
   const claims = findClaims(tokens);
   const improvements = findClaims(tokens, L.improvements);
   const madeFaster = findMadeBetter(tokens);

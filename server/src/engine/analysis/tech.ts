@@ -1,4 +1,5 @@
-import { techIndex, type TechForm } from '../data/tech-names';
+import { findTechMentions } from '../checks/tech';
+import { lookupTech } from '../data/tech-names';
 import type { Token } from './tokens';
 
 /** A technology named in a bullet: tokens [first, first + count). */
@@ -8,58 +9,22 @@ export interface TechMention {
   name: string;
 }
 
-let prefixes: Set<string> | undefined;
-
-/** First words of the several-word forms ("spring" of "spring boot"), so most tokens need one look-up. */
-function multiWordPrefixes(): Set<string> {
-  if (prefixes) return prefixes;
-  prefixes = new Set();
-  for (const key of techIndex().keys()) {
-    const sp = key.indexOf(' ');
-    if (sp > 0) prefixes.add(key.slice(0, sp));
-  }
-  return prefixes;
-}
-
-const keyOf = (t: Token) => (t.lower.includes('-') ? t.lower.replace(/-+/g, ' ') : t.lower);
-
 /**
- * Technology names in a token list, using the shared list of data/tech-names.ts. A form that is also
- * an everyday word ("go", "spring", "lambda") counts only when capitalised, and not as the first word
- * (where every word is capitalised).
+ * Technology names in a bullet, found by the shared matcher of checks/tech.ts (the tech-name rule's)
+ * and mapped onto this module's tokens. An everyday word written in lower case ("go", "spring") is not
+ * a technology, nor is one that merely starts the bullet ("Go live ...").
  */
-export function findTech(tokens: readonly Token[]): TechMention[] {
-  const index = techIndex();
-  const multi = multiWordPrefixes();
+export function findTech(text: string, tokens: readonly Token[]): TechMention[] {
   const out: TechMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'word' && t.kind !== 'num') continue;
-    let form: TechForm | undefined;
-    let n = 1;
-    const key = keyOf(t);
-    if (multi.has(key)) {
-      // longest first: "ruby on rails", "spring boot"
-      for (let len = 3; len >= 2 && !form; len--) {
-        if (i + len > tokens.length) continue;
-        let k = key;
-        let ok = true;
-        for (let j = 1; j < len; j++) {
-          const p = tokens[i + j];
-          if (p.kind !== 'word' && p.kind !== 'num') {
-            ok = false;
-            break;
-          }
-          k += ` ${keyOf(p)}`;
-        }
-        if (ok && (form = index.get(k))) n = len;
-      }
-    }
-    if (!form) form = index.get(key);
-    if (!form) continue;
-    if (form.ambiguous && n === 1 && (i === 0 || !/^[A-Z]/.test(t.text))) continue;
-    out.push({ first: i, count: n, name: form.tech.name });
-    i += n - 1;
+  let k = 0;
+  for (const m of findTechMentions(text)) {
+    if (m.ambiguous) continue;
+    if (m.start === 0 && lookupTech(m.text.toLowerCase())?.ambiguous && m.text !== lookupTech(m.text)?.tech.name) continue;
+    while (k < tokens.length && tokens[k].end <= m.start) k++;
+    let j = k;
+    while (j < tokens.length && tokens[j].start < m.end) j++;
+    if (j > k) out.push({ first: k, count: j - k, name: m.canonical });
+    k = j;
   }
   return out;
 }

@@ -25,6 +25,9 @@ export interface Token {
 const TOKEN =
   /([$€£]\s?)?\d+(?:[.,]\d+)*(%|[a-zA-Zµ]+)?|[\p{L}][\p{L}\p{N}]*(?:(?:['’](?![sS]\b)|[.\-/&])[\p{L}\p{N}]+)*[+#]*|→|->|[<>≤≥~×%]|[,;:.!?()\[\]{}"“”]/gu;
 
+const SYMBOLS = new Set(['→', '->', '<', '>', '≤', '≥', '~', '×', '%']);
+const PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '{', '}', '"', '“', '”']);
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
@@ -41,14 +44,15 @@ export function tokenize(text: string): Token[] {
       if (m[2]) tok.unit = m[2].toLowerCase();
       if (m[1]) tok.currency = true;
       out.push(tok);
-    } else if (/[\p{L}]/u.test(raw[0])) {
+    } else if (SYMBOLS.has(raw)) {
+      out.push({ kind: 'sym', text: raw, lower: raw, start, end });
+    } else if (PUNCT.has(raw)) {
+      out.push({ kind: 'punct', text: raw, lower: raw, start, end });
+    } else {
       // the "s" of a possessive ("user's") carries nothing
       if ((raw === 's' || raw === 'S') && start > 0 && (text[start - 1] === "'" || text[start - 1] === '’')) continue;
-      out.push({ kind: 'word', text: raw, lower: raw.toLowerCase().replace(/’/g, "'"), start, end });
-    } else if (raw === '→' || raw === '->' || '<>≤≥~×%'.includes(raw)) {
-      out.push({ kind: 'sym', text: raw, lower: raw, start, end });
-    } else {
-      out.push({ kind: 'punct', text: raw, lower: raw, start, end });
+      const lower = raw.toLowerCase();
+      out.push({ kind: 'word', text: raw, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end });
     }
   }
   return out;
@@ -65,11 +69,13 @@ export function isBoundary(t: Token | undefined): boolean {
  */
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
+  private readonly singles = new Set<string>();
 
   constructor(phrases: readonly string[]) {
     for (const p of phrases) {
       const words = p.toLowerCase().split(/\s+/).filter(Boolean);
       if (!words.length) continue;
+      if (words.length === 1) this.singles.add(words[0]);
       const list = this.byFirst.get(words[0]) ?? [];
       list.push(words);
       this.byFirst.set(words[0], list);
@@ -80,7 +86,9 @@ export class PhraseSet {
 
   /** The number of tokens the longest phrase starting at token i covers, or 0. */
   matchAt(tokens: readonly Token[], i: number): number {
-    const list = this.byFirst.get(tokens[i]?.lower);
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') return 0;
+    const list = this.byFirst.get(t.lower);
     if (!list) return 0;
     outer: for (const words of list) {
       if (i + words.length > tokens.length) continue;
@@ -91,7 +99,7 @@ export class PhraseSet {
   }
 
   has(word: string): boolean {
-    return this.byFirst.get(word)?.some((w) => w.length === 1) ?? false;
+    return this.singles.has(word);
   }
 
   /** Every non-overlapping match: [first token, token count]. */

@@ -81,7 +81,8 @@ export const QUALITY_NOUNS: readonly string[] = [
   'alerts', 'metrics', 'logs', 'reports', 'efforts', 'initiatives', 'work', 'responsibilities', 'duties', 'team',
   'teams', 'engineers', 'members', 'users', 'customers', 'clients', 'pull requests', 'prs', 'tickets', 'incidents',
   'development', 'design', 'implementation', 'delivery', 'planning', 'research', 'analysis', 'ways', 'methods',
-  'approaches', 'setup', 'set-up', 'setups', 'findings', 'results', 'outcomes', 'goals', 'objectives', 'tasks', 'managers', 'manager', 'lead',
+  'approaches', 'size', 'sizes', 'count', 'counts', 'footprint', 'volume', 'volumes', 'spend', 'bill', 'budget', 'share',
+  'score', 'scores', 'ratio', 'percentage', 'number', 'amount', 'level', 'levels', 'frequency', 'duration', 'setup', 'set-up', 'setups', 'findings', 'results', 'outcomes', 'goals', 'objectives', 'tasks', 'managers', 'manager', 'lead',
 ];
 
 /** Hyphenated modifiers ending in one of these are descriptive, not a name ("queue-backed", "event-driven"). */
