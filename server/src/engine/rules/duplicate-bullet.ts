@@ -22,7 +22,7 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** Above this many bullets only exact repeats are compared (the pairwise check is quadratic). */
+/** Above this many bullets only exact repeats are compared (the pairwise check can be quadratic). */
 const PAIRWISE_LIMIT = 400;
 
 export const duplicateBullet: Rule = {
@@ -50,18 +50,36 @@ export const duplicateBullet: Rule = {
       .map((x) => ({ ...x, key: x.words.join(' '), set: new Set(x.words) }));
     const firstByKey = new Map<string, Bullet>();
     const pairwise = items.length <= PAIRWISE_LIMIT;
+    // Prefix filtering: with every bullet's words ordered rarest first, two bullets whose similarity
+    // reaches the threshold must share a word among the first |words| - ceil(threshold * |words|) + 1
+    // of each. Only bullets sharing such a word are compared, so most pairs are never looked at.
+    const df = new Map<string, number>();
+    for (const it of items) for (const w of it.set) df.set(w, (df.get(w) ?? 0) + 1);
+    const byPrefix = new Map<string, number[]>();
     for (let i = 0; i < items.length; i++) {
       const cur = items[i];
       let other: Bullet | undefined = firstByKey.get(cur.key);
       let exact = !!other;
       if (!other) firstByKey.set(cur.key, cur.bullet);
-      if (!other && pairwise)
-        for (let j = 0; j < i && !other; j++) {
+      const ordered = [...cur.set].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1));
+      const prefix = ordered.slice(0, Math.max(1, ordered.length - Math.ceil(threshold * ordered.length) + 1));
+      if (!other && pairwise) {
+        const candidates = [...new Set(prefix.flatMap((w) => byPrefix.get(w) ?? []))].sort((a, b) => a - b);
+        for (const j of candidates) {
           const prev = items[j];
           // sets of very different sizes cannot reach the threshold
           if (Math.min(prev.set.size, cur.set.size) < threshold * Math.max(prev.set.size, cur.set.size)) continue;
-          if (similarity(prev.set, cur.set) >= threshold) other = prev.bullet;
+          if (similarity(prev.set, cur.set) >= threshold) {
+            other = prev.bullet;
+            break;
+          }
         }
+      }
+      for (const w of prefix) {
+        const list = byPrefix.get(w);
+        if (list) list.push(i);
+        else byPrefix.set(w, [i]);
+      }
       if (!other) continue;
       exact = exact || other.text === cur.bullet.text;
       const quote = other.text.length > 60 ? other.text.slice(0, 57).trimEnd() + '…' : other.text;

@@ -3,14 +3,19 @@ import type { Rule, RuleContext } from '../types';
 import { AREA_WORDS, TARGETS, phraseMatcher, wordsOf, type WorkArea } from '../data/role-signals';
 
 const AREAS = Object.keys(AREA_WORDS) as WorkArea[];
-type Matchers = Record<WorkArea, (w: readonly string[]) => string[]>;
-let matchers: Matchers | undefined;
+let match: ((w: readonly string[]) => string[]) | undefined;
+let areaOf: Map<string, WorkArea> | undefined;
 
-/** The signal words of each area found in a bullet. */
+/** The signal words of each area found in a bullet: one pass over its words for all areas. */
 function signals(text: string): Record<WorkArea, string[]> {
-  matchers ??= Object.fromEntries(AREAS.map((a) => [a, phraseMatcher(AREA_WORDS[a])])) as Matchers;
-  const words = wordsOf(text);
-  return Object.fromEntries(AREAS.map((a) => [a, matchers![a](words)])) as Record<WorkArea, string[]>;
+  if (!match || !areaOf) {
+    areaOf = new Map();
+    for (const a of AREAS) for (const p of AREA_WORDS[a]) if (!areaOf.has(wordsOf(p).join(' '))) areaOf.set(wordsOf(p).join(' '), a);
+    match = phraseMatcher([...areaOf.keys()]);
+  }
+  const out: Record<WorkArea, string[]> = { frontend: [], backend: [], data: [], platform: [] };
+  for (const phrase of match(wordsOf(text))) out[areaOf.get(phrase)!].push(phrase);
+  return out;
 }
 
 type Side = 'on' | 'off' | 'frontend' | 'rest';

@@ -5,32 +5,49 @@ import { SKILL_ALIASES } from '../data/skill-aliases';
 
 /** Sections whose words do not back a skill: the list itself, the header, a summary's claims. */
 const NOT_EVIDENCE: ReadonlySet<SectionKind> = new Set(['skills', 'header', 'summary']);
+/** Skills longer than this many words are not looked for. */
 const LONGEST = 4;
 const TOKEN = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
 
 const tokens = (text: string): string[] => text.match(TOKEN) ?? [];
 
-/** Every run of up to four words, as written and in lower case. */
-function ngrams(words: string[], cased: Set<string>, lower: Set<string>): void {
-  for (let i = 0; i < words.length; i++)
-    for (let n = 1; n <= LONGEST && i + n <= words.length; n++) {
-      const key = words.slice(i, i + n).join(' ');
-      cased.add(key);
-      lower.add(key.toLowerCase());
-    }
+/** The texts a resume shows its skills in: bullets outside Skills/header/summary, entry title lines, stacks. */
+function evidenceTexts(doc: ResumeDoc): string[] {
+  const out: string[] = [];
+  for (const b of doc.bullets) if (b.section < 0 || !NOT_EVIDENCE.has(doc.sections[b.section].kind)) out.push(b.text);
+  for (const e of doc.entries) out.push(doc.text.slice(e.titleStart, e.titleEnd), e.title, ...(e.stack ?? []));
+  return out;
 }
 
-/** The words a resume shows its skills in: bullets outside Skills/header/summary, entry title lines. */
-function evidence(doc: ResumeDoc): { cased: Set<string>; lower: Set<string> } {
-  const cased = new Set<string>();
-  const lower = new Set<string>();
-  for (const b of doc.bullets) if (b.section < 0 || !NOT_EVIDENCE.has(doc.sections[b.section].kind)) ngrams(tokens(b.text), cased, lower);
-  for (const e of doc.entries) {
-    ngrams(tokens(doc.text.slice(e.titleStart, e.titleEnd)), cased, lower);
-    ngrams(tokens(e.title), cased, lower);
-    for (const s of e.stack ?? []) ngrams(tokens(s), cased, lower);
+/** A phrase to look for: its words, and whether they must match in the exact case. */
+interface Wanted {
+  words: string[];
+  exactCase: boolean;
+}
+
+/**
+ * Which of the wanted phrases occur in the texts. One pass over the texts' words; at each word only
+ * the phrases starting with it are compared, so the cost is linear in the text.
+ */
+function occurring(texts: readonly string[], wanted: readonly Wanted[]): Set<Wanted> {
+  const byFirst = new Map<string, Wanted[]>();
+  for (const w of wanted) {
+    const k = w.words[0].toLowerCase();
+    const list = byFirst.get(k);
+    if (list) list.push(w);
+    else byFirst.set(k, [w]);
   }
-  return { cased, lower };
+  const found = new Set<Wanted>();
+  for (const text of texts) {
+    const words = tokens(text);
+    for (let i = 0; i < words.length; i++) {
+      const list = byFirst.get(words[i].toLowerCase());
+      if (!list) continue;
+      for (const w of list)
+        if (!found.has(w) && w.words.every((x, k) => words[i + k] !== undefined && (w.exactCase ? words[i + k] === x : words[i + k].toLowerCase() === x.toLowerCase()))) found.add(w);
+    }
+  }
+  return found;
 }
 
 let aliasIndex: Map<string, readonly string[]> | undefined;
@@ -57,19 +74,19 @@ function formsOf(name: string): Array<{ form: string; exactCase: boolean }> {
   return out;
 }
 
-function isShown(name: string, seen: { cased: Set<string>; lower: Set<string> }): boolean | undefined {
-  let checkable = false;
+/** The phrases that would show a skill: each form, and a plural or singular of it ("microservice"). */
+function wantedFor(name: string): Wanted[] {
+  const out: Wanted[] = [];
   for (const { form, exactCase } of formsOf(name)) {
     const words = tokens(form);
     if (words.length === 0 || words.length > LONGEST) continue;
-    checkable = true;
-    const key = words.join(' ');
-    if (exactCase ? seen.cased.has(key) : seen.lower.has(key.toLowerCase())) return true;
-    // "microservice" backs "Microservices" and the other way round
-    const last = key.toLowerCase();
-    if (!exactCase && (seen.lower.has(last.endsWith('s') ? last.slice(0, -1) : last + 's'))) return true;
+    out.push({ words, exactCase });
+    if (exactCase) continue;
+    const last = words[words.length - 1];
+    const other = /s$/i.test(last) ? last.slice(0, -1) : last + 's';
+    if (other) out.push({ words: [...words.slice(0, -1), other], exactCase });
   }
-  return checkable ? false : undefined;
+  return out;
 }
 
 export const unsupportedSkill: Rule = {
@@ -88,16 +105,21 @@ export const unsupportedSkill: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (doc.skills.length === 0) return;
-    const seen = evidence(doc);
     const allow = new Set(ctx.config.words.allow.map((w) => w.toLowerCase()));
     const experience = doc.sections.find((s) => s.kind === 'experience') ?? doc.sections.find((s) => s.kind === 'projects');
     const entry = experience?.entries.map((i) => doc.entries[i]).find((e) => e.bullets.length > 0);
     const done = new Set<string>();
-    for (const skill of doc.skills) {
+    const skills = doc.skills.filter((skill) => {
       const key = techKey(skill.name);
-      if (!key || allow.has(key) || done.has(key)) continue;
+      if (!key || allow.has(key) || done.has(key)) return false;
       done.add(key);
-      if (isShown(skill.name, seen) !== false) continue;
+      return true;
+    });
+    const wanted = skills.map((skill) => wantedFor(skill.name));
+    const found = occurring(evidenceTexts(doc), wanted.flat());
+    skills.forEach((skill, i) => {
+      // skills too long to look for (a sentence in the list) are not judged
+      if (wanted[i].length === 0 || wanted[i].some((w) => found.has(w))) return;
       const related: Related[] = [];
       if (entry) related.push({ start: entry.titleStart, end: entry.titleEnd, message: `a bullet under “${entry.title}” could show where you used ${skill.name}` });
       else if (experience) related.push({ start: experience.titleStart, end: experience.titleEnd, message: `a bullet here could show where you used ${skill.name}` });
@@ -108,6 +130,6 @@ export const unsupportedSkill: Rule = {
         related: related.length ? related : undefined,
         data: { skill: skill.name },
       });
-    }
+    });
   },
 };
