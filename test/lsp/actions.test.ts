@@ -181,6 +181,44 @@ describe('code actions (plain-text client)', () => {
   });
 });
 
+describe('disable comments in each format\'s own syntax', () => {
+  const LATEX = [
+    '\\documentclass{article}',
+    '\\begin{document}',
+    '\\section{Experience}',
+    '\\textbf{Backend Engineer} \\hfill 2020 -- 2023',
+    '\\begin{itemize}',
+    '  \\item Worked on the billing API using postgres.',
+    '\\end{itemize}',
+    '\\end{document}',
+    '',
+  ].join('\n');
+
+  it('LaTeX gets % comments, indented like the item, merged on the second rule', async () => {
+    const c = await startClient();
+    try {
+      const uri = 'file:///lsp-actions/resume.tex';
+      c.open(uri, LATEX, 'latex');
+      const { diagnostics } = await c.diagnostics(uri);
+      const weak = find(diagnostics, 'weak-verb', LATEX, /Worked on/);
+      const off = (await actions(c, uri, weak)).find((a) => a.title === 'Disable weak-verb for this line')!;
+      const once = apply(LATEX, uri, off);
+      assert.equal(lineOf(once, 5), '  % bulletproof-disable-next-line weak-verb');
+      const u2 = 'file:///lsp-actions/resume-2.tex';
+      c.open(u2, once, 'latex');
+      const again = await c.diagnostics(u2);
+      assert.ok(!again.diagnostics.some((d) => d.code === 'weak-verb'), 'the LaTeX directive is honoured');
+      const tech = find(again.diagnostics, 'tech-name', once, /postgres/);
+      const off2 = (await actions(c, u2, tech)).find((a) => a.title === 'Disable tech-name for this line')!;
+      assert.equal(lineOf(apply(once, u2, off2), 5), '  % bulletproof-disable-next-line weak-verb tech-name');
+      const file = (await actions(c, u2, tech)).find((a) => a.title === 'Disable tech-name for this file')!;
+      assert.equal(lineOf(apply(once, u2, file), 0), '% bulletproof-disable tech-name');
+    } finally {
+      await c.shutdown();
+    }
+  });
+});
+
 describe('snippet edits by client capability', () => {
   const modes: Array<[StartOptions['snippets'], (a: CodeAction, text: string, uri: string) => string]> = [
     [
