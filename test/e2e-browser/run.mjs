@@ -171,7 +171,7 @@ async function waitForLine(fragment, timeout = T_UI) {
   await page.waitForFunction(
     ({ sel, fragment }) => {
       const ed = document.querySelector(sel);
-      return !!ed && [...ed.querySelectorAll('.view-lines .view-line')].some((l) => l.textContent.replace(/\u00a0/g, ' ').includes(fragment));
+      return !!ed && !!window.__bpLine(ed, fragment);
     },
     { sel: EDITOR, fragment },
     { timeout, polling: 200 },
@@ -187,10 +187,10 @@ async function charRect(lineFragment, chars) {
     ({ sel, lineFragment, chars }) => {
       const ed = document.querySelector(sel);
       if (!ed) return null;
-      const line = [...ed.querySelectorAll('.view-lines .view-line')].find((l) => l.textContent.replace(/\u00a0/g, ' ').includes(lineFragment));
+      const line = window.__bpLine(ed, lineFragment);
       if (!line) return null;
       const text = line.textContent.replace(/\u00a0/g, ' ');
-      const at = text.indexOf(chars, text.indexOf(lineFragment) >= 0 && chars.length ? 0 : 0);
+      const at = text.indexOf(chars);
       if (at < 0) return null;
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       const range = document.createRange();
@@ -226,7 +226,7 @@ async function squigglesOnLine(fragment) {
     ({ sel, fragment }) => {
       const ed = document.querySelector(sel);
       if (!ed) return [];
-      const line = [...ed.querySelectorAll('.view-lines .view-line')].find((l) => l.textContent.replace(/\u00a0/g, ' ').includes(fragment));
+      const line = window.__bpLine(ed, fragment);
       if (!line) return [];
       const top = line.style.top;
       const found = [];
@@ -249,7 +249,7 @@ async function waitForSquiggleOnLine(fragment, timeout) {
       ({ sel, fragment }) => {
         const ed = document.querySelector(sel);
         if (!ed) return false;
-        const line = [...ed.querySelectorAll('.view-lines .view-line')].find((l) => l.textContent.replace(/\u00a0/g, ' ').includes(fragment));
+        const line = window.__bpLine(ed, fragment);
         if (!line) return false;
         return [...ed.querySelectorAll('.view-overlays > div')].some((o) => o.style.top === line.style.top && o.querySelector('.squiggly-warning, .squiggly-error'));
       },
@@ -444,6 +444,11 @@ async function main() {
         args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       });
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      // one helper for the page-side checks: the rendered line holding a fragment (Monaco draws spaces
+      // as no-break spaces)
+      await context.addInitScript(() => {
+        window.__bpLine = (ed, fragment) => [...ed.querySelectorAll('.view-lines .view-line')].find((l) => l.textContent.replace(/\u00a0/g, ' ').includes(fragment));
+      });
       page = await context.newPage();
       await page.goto(`${base}/?folder=${encodeURIComponent(dirs.ws)}`, { timeout: 60_000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
@@ -577,7 +582,7 @@ async function main() {
       for (let k = 0; k < idx; k++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.waitForFunction(
-        (sel) => ![...document.querySelectorAll(`${sel} .view-lines .view-line`)].some((l) => l.textContent.replace(/\u00a0/g, ' ').includes('Worked on the billing API')),
+        (sel) => !window.__bpLine(document.querySelector(sel), 'Worked on the billing API'),
         EDITOR,
         { timeout: T_UI, polling: 200 },
       );
