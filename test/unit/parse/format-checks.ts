@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Bullet, Format, ResumeDoc } from '../../../server/src/engine/model';
-import { applyEdits, lintDocument, type LintResult } from '../../../server/src/engine/index';
+import { applyEdits, applyFixes, lintDocument, type LintResult } from '../../../server/src/engine/index';
 import { toSourceEnd, toSourceStart } from '../../../server/src/engine/textmap';
 import { CORPUS, FIXTURES } from '../../helpers';
 
@@ -88,6 +88,10 @@ export function lintOnBullets(src: string, fileName: string, format: Format, wea
       valid(applyEdits(src, [{ ...e, newText }]).text, f.ruleId, newText);
     }
   }
+  // all safe fixes at once (what --fix writes) keep the file valid and every bullet in place
+  const fixed = applyFixes(src, r.findings).text;
+  valid(fixed, 'all safe fixes', '');
+  assert.equal(lintDocument(fixed, { fileName }).doc.bullets.length, r.doc.bullets.length, 'the fixed file has the same bullets');
   const weakVerb = r.findings.find((f) => f.ruleId === 'weak-verb' && f.bullet === weak.index);
   if (weakVerb) assert.equal(src.slice(weakVerb.start, weakVerb.end).toLowerCase(), weakPhrase);
   else console.log(`# weak-verb did not fire on "${weakPhrase}" (the rule may still be in progress); the range checks above ran`);

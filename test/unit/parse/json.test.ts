@@ -5,7 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { parse } from '../../../server/src/engine/parse';
 import { detectFormat, FORMAT_TRAITS } from '../../../server/src/engine/formats';
-import { applyEdits, lintDocument } from '../../../server/src/engine/index';
+import { applyEdits, applyFixes, lintDocument } from '../../../server/src/engine/index';
 import { toSourceEnd } from '../../../server/src/engine/textmap';
 import { assertWellFormed, bulletStarting, corpusFiles, crlfTwin, fixture, lintOnBullets, sourceOf } from './format-checks';
 
@@ -23,6 +23,7 @@ test('JSON Resume: highlights are bullets with exact ranges, pointers and quotin
       ['Worked on the customs paperwork generator', '/work/0/highlights/1'],
       ['Café ordering kiosk: shipped the "order ahead" API that now takes 30% of orders', '/work/0/highlights/2'],
       ['Migrated appointment reminders to a queue; no-shows fell by 12%', '/work/1/highlights/0'],
+      ['Successfully moved the "reminder" queue to rabbitmq; retries fell by 60%', '/work/1/highlights/1'],
       ['Taught Python basics to 30 adult learners', '/volunteer/0/highlights/0'],
       ['Reached 1.2k GitHub stars in the first year', '/projects/0/highlights/0'],
     ],
@@ -141,6 +142,13 @@ test('lint on JSON: findings sit inside their bullet, and every edit leaves vali
   lintOnBullets(fixture('resume.json'), 'resume.json', 'json', 'Worked on', 'worked on', (out, ruleId) => {
     assert.doesNotThrow(() => JSON.parse(out), `${ruleId} edit keeps the JSON valid`);
   });
+});
+
+test('safe fixes (--fix) rewrite words next to JSON escapes and leave valid JSON', () => {
+  const src = fixture('resume.json');
+  const out = applyFixes(src, lintDocument(src, { fileName: 'resume.json' }).findings).text;
+  assert.equal(JSON.parse(out).work[1].highlights[1], 'Moved the "reminder" queue to RabbitMQ; retries fell by 60%');
+  assert.ok(out.includes('"Moved the \\"reminder\\" queue to RabbitMQ; retries fell by 60%"'));
 });
 
 test('config ignore by JSON pointer silences one bullet (or a whole entry), nothing else', () => {

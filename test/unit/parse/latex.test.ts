@@ -5,7 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { parse } from '../../../server/src/engine/parse';
 import { detectFormat, FORMAT_TRAITS } from '../../../server/src/engine/formats';
-import { applyEdits } from '../../../server/src/engine/index';
+import { applyEdits, applyFixes, lintDocument } from '../../../server/src/engine/index';
 import { toSourceEnd, toSourceStart } from '../../../server/src/engine/textmap';
 import { assertWellFormed, bulletStarting, corpusFiles, crlfTwin, fixture, lintOnBullets, sourceOf } from './format-checks';
 
@@ -25,6 +25,7 @@ test("Jake's Resume: \\resumeItem bullets with exact ranges, markup removed", ()
       'Added velocity checks to card authorisation; chargebacks fell from 0.9% to 0.4%',
       'Responsible for the carrier rate API that quotes 40k shipments a day',
       'Cut p95 latency of the route planner from 900ms to 210ms by caching depot graphs in Redis & batching lookups',
+      'Successfully moved the invoice store from mongodb to postgres, so 100% of exports reconcile',
     ],
   );
   const first = bulletStarting(d, 'Rebuilt');
@@ -248,6 +249,14 @@ test('lint on LaTeX: findings sit on the bullet own characters; inserted % arriv
   // the directive above "Responsible for ..." turns weak-verb off for that bullet only
   const disabled = bulletStarting(r.doc, 'Responsible for');
   assert.ok(!r.findings.some((f) => f.ruleId === 'weak-verb' && f.bullet === disabled.index));
+});
+
+test('safe fixes (--fix) rewrite words inside markup and next to escapes, and nothing else', () => {
+  const src = fixture('jake.tex');
+  const out = applyFixes(src, lintDocument(src, { fileName: 'resume.tex' }).findings).text;
+  assert.ok(out.includes('\\resumeItem{Moved the invoice store from MongoDB to \\textbf{Postgres}, so 100\\% of exports reconcile}'), out);
+  const changed = src.split('\n').filter((l, i) => l !== out.split('\n')[i]);
+  assert.deepEqual(changed.map((l) => l.trim().slice(0, 40)), ['\\resumeItem{Successfully moved the invoi']);
 });
 
 test('an edit through the engine escapes % for LaTeX (a metric inserted into a bullet)', () => {

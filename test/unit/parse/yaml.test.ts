@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { parse as parseYamlText } from 'yaml';
 import { parse } from '../../../server/src/engine/parse';
 import { detectFormat, FORMAT_TRAITS } from '../../../server/src/engine/formats';
-import { applyEdits, lintDocument } from '../../../server/src/engine/index';
+import { applyEdits, applyFixes, lintDocument } from '../../../server/src/engine/index';
 import { toSourceEnd } from '../../../server/src/engine/textmap';
 import type { Bullet } from '../../../server/src/engine/model';
 import { assertWellFormed, bulletStarting, corpusFiles, crlfTwin, fixture, lintOnBullets, sourceOf } from './format-checks';
@@ -199,6 +199,14 @@ test('inserted text keeps each quoting style valid', () => {
   const out = insertAtEnd(src, plain, ': rota #2 now covers 3 time zones');
   assert.equal(value(out, 3), 'Responsible for the on-call rota – rota No. 2 now covers 3 time zones');
   assert.equal(yaml(out).bullets.filter((b) => b.section === 1).length, d.bullets.filter((b) => b.section === 1).length, 'no bullet became a key');
+});
+
+test('safe fixes (--fix) rewrite words in a wrapped plain scalar and leave valid YAML', () => {
+  const src = fixture('rendercv.yaml');
+  const out = applyFixes(src, lintDocument(src, { fileName: 'cv.yaml' }).findings).text;
+  const data = parseYamlText(out) as { cv: { sections: { projects: Array<{ highlights: string[] }> } } };
+  assert.equal(data.cv.sections.projects[0].highlights[1], 'Moved log search to Elasticsearch, cutting p99 by 35%');
+  assert.ok(out.includes('          - Moved log search to Elasticsearch,\n            cutting p99 by 35%\n'));
 });
 
 test('lint on YAML: findings sit inside their bullet, and every edit leaves valid YAML', () => {
