@@ -18,6 +18,7 @@ ruleTester('filler', {
     { text: 'In order to cut on-call noise, grouped alerts by service owner.', errors: ['In order'], output: 'To cut on-call noise, grouped alerts by service owner.' },
     { text: 'Effectively, actively mentored 3 new hires on the payments team.', errors: ['Effectively', 'actively'], output: 'Mentored 3 new hires on the payments team.' },
     { text: 'Tuned the cache eviction policy really carefully, saving $4k a month.', errors: ['really'], output: 'Tuned the cache eviction policy carefully, saving $4k a month.' },
+    { text: '⚡ Successfully cut cold starts of the quote API from 2.3s to 400ms.', crlf: true, errors: ['Successfully'], output: '⚡ Cut cold starts of the quote API from 2.3s to 400ms.' },
     { text: 'Basically rewrote the scheduler so jobs no longer overlap.', errors: ['Basically'], output: 'Rewrote the scheduler so jobs no longer overlap.' },
     { text: 'Shipped the partner API effectively.', errors: ['effectively'], output: 'Shipped the partner API.' },
     { text: 'Successfully iOS-tested the new checkout on 40 devices.', errors: ['Successfully'], output: 'iOS-tested the new checkout on 40 devices.' },

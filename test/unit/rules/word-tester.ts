@@ -19,6 +19,8 @@ export interface Invalid {
   suggestions?: string[];
   section?: 'Experience' | 'Summary' | 'Skills' | 'Projects';
   config?: UserConfig;
+  /** lint the resume with CRLF line endings (offsets and fixes must stay exact) */
+  crlf?: boolean;
 }
 
 export type Valid = string | { text: string; section?: Invalid['section']; config?: UserConfig };
@@ -34,6 +36,8 @@ export function resumeWith(text: string, section: Invalid['section'] = 'Experien
   else doc = `${head}## ${section}${eol}${eol}### Engineer | Fernhill | 2020 – 2023${eol}${eol}- ${text}${eol}- Kept this neighbouring bullet exactly as written.${eol}`;
   return { doc, at: doc.indexOf(text) };
 }
+
+const eolOf = (c: { crlf?: boolean }) => (c.crlf ? '\r\n' : NL);
 
 export function findingsFor(ruleId: string, text: string, section?: Invalid['section'], config?: UserConfig, eol = NL) {
   const { doc, at } = resumeWith(text, section, eol);
@@ -67,9 +71,16 @@ export function ruleTester(ruleId: string, table: { valid: Valid[]; invalid: Inv
   test(`${ruleId}: reports invalid text with the exact words`, () => {
     const wrong: string[] = [];
     for (const c of table.invalid) {
-      const { doc, findings } = findingsFor(ruleId, c.text, c.section, c.config);
+      const { doc, at, findings } = findingsFor(ruleId, c.text, c.section, c.config, eolOf(c));
       const got = findings.map((f) => words(doc, f));
       if (JSON.stringify(got) !== JSON.stringify(c.errors)) wrong.push(`${c.text}: expected ${JSON.stringify(c.errors)}, got ${JSON.stringify(got)}`);
+      // the exact offsets: each expected phrase at its first place after the previous one
+      let from = 0;
+      c.errors.forEach((e, k) => {
+        const pos = c.text.indexOf(e, from);
+        if (findings[k] && findings[k].start !== at + pos) wrong.push(`${c.text}: "${e}" reported at ${findings[k].start}, expected ${at + pos}`);
+        from = pos + e.length;
+      });
       for (const f of findings) {
         if (c.message && !c.message.test(f.message)) wrong.push(`${c.text}: message "${f.message}" does not match ${c.message}`);
         if (f.message.includes(ruleId)) wrong.push(`${c.text}: the message names the rule id`);
@@ -82,7 +93,7 @@ export function ruleTester(ruleId: string, table: { valid: Valid[]; invalid: Inv
   if (withOutput.length)
     test(`${ruleId}: safe fixes give the intended text, and the rule no longer fires`, () => {
       for (const c of withOutput) {
-        const { doc, at, findings } = findingsFor(ruleId, c.text, c.section, c.config);
+        const { doc, at, findings } = findingsFor(ruleId, c.text, c.section, c.config, eolOf(c));
         // fixes that touch each other are applied over several passes, as the CLI does
         let fixed = applyFixes(doc, findings).text;
         for (let pass = 0; pass < 5; pass++) {
@@ -100,7 +111,7 @@ export function ruleTester(ruleId: string, table: { valid: Valid[]; invalid: Inv
   if (withSuggestion.length)
     test(`${ruleId}: suggestions rewrite only the weak words`, () => {
       for (const c of withSuggestion) {
-        const { doc, at, findings } = findingsFor(ruleId, c.text, c.section, c.config);
+        const { doc, at, findings } = findingsFor(ruleId, c.text, c.section, c.config, eolOf(c));
         const f = findings[0];
         assert.ok(f, `no finding for ${c.text}`);
         if (c.suggestions) assert.deepEqual((f.suggestions ?? []).map((s) => s.title), c.suggestions, c.text);

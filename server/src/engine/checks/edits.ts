@@ -11,10 +11,11 @@ export function isContiguous(bullet: Bullet, start: number, end: number): boolea
 
 const SPACE = /[ \t\u00a0]/;
 
-/** Whether `i` begins a sentence: the bullet start, or after `.`, `!`, `?`, `:` or `;` and spaces. */
+/** Whether `i` begins a sentence: the bullet start (symbols such as an emoji aside), or after `.`, `!`, `?`, `:` or `;` and spaces. */
 export function atSentenceStart(text: string, i: number): boolean {
   const before = text.slice(0, i).trimEnd();
-  return before === '' || /[.!?:;]$/.test(before);
+  // only symbols before it ("✅ Helped...", "→ Cut..."): still the start
+  return /^[^\p{L}\p{N},]*$/u.test(before) || /[.!?:;]$/.test(before);
 }
 
 /**

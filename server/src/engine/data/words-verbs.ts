@@ -7,7 +7,7 @@
 export const VERB_TOPICS: ReadonlyArray<{ topic: string; words: readonly string[]; verbs: readonly string[] }> = [
   { topic: 'migration', words: ['migration', 'migrations', 'migrate', 'migrating', 'move', 'moving', 'port', 'porting', 'upgrade', 'upgrades', 'upgrading', 'cutover', 'transition', 'legacy', 'sunset', 'decommission', 'decommissioning'], verbs: ['Migrated', 'Moved', 'Upgraded'] },
   { topic: 'on call', words: ['on call', 'oncall', 'incident response', 'rotation', 'rotations', 'pager', 'support rotation'], verbs: ['Ran', 'Covered', 'Owned'] },
-  { topic: 'incidents', words: ['incident', 'incidents', 'outage', 'outages', 'production', 'bug', 'bugs', 'issues', 'issue', 'errors', 'failures', 'defects', 'escalations', 'tickets', 'sev1', 'sev2', 'pages', 'alerts'], verbs: ['Resolved', 'Debugged', 'Fixed'] },
+  { topic: 'incidents', words: ['incident', 'incidents', 'outage', 'outages', 'production', 'bug', 'bugs', 'issues', 'issue', 'errors', 'failures', 'defects', 'flaky', 'flakes', 'escalations', 'tickets', 'sev1', 'sev2', 'pages', 'alerts'], verbs: ['Resolved', 'Debugged', 'Fixed'] },
   { topic: 'performance', words: ['performance', 'latency', 'slow', 'speed', 'throughput', 'query', 'queries', 'p95', 'p99', 'caching', 'cache', 'bottleneck', 'bottlenecks', 'load', 'scalability', 'scaling', 'memory', 'cpu'], verbs: ['Optimised', 'Sped up', 'Tuned'] },
   { topic: 'observability', words: ['monitoring', 'observability', 'alerting', 'dashboards', 'dashboard', 'tracing', 'logging', 'metrics', 'slo', 'slos'], verbs: ['Instrumented', 'Built', 'Set up'] },
   { topic: 'testing', words: ['test', 'tests', 'testing', 'qa', 'coverage', 'ci', 'pipeline', 'pipelines'], verbs: ['Automated', 'Built', 'Wrote'] },
