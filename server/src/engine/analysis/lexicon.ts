@@ -17,6 +17,8 @@ export const L = {
   changeNouns: new PhraseSet(W.CHANGE_NOUNS),
   problems: new PhraseSet(W.PROBLEM_WORDS),
   challengeCues: new PhraseSet(W.CHALLENGE_CUES),
+  problemPurposes: new PhraseSet(W.PROBLEM_PURPOSES),
+  worsening: new Set(W.WORSENING_WORDS),
   scopeNouns: new Set(W.SCOPE_NOUNS),
   problemCountNouns: new Set(W.PROBLEM_COUNT_NOUNS),
   removalVerbs: new PhraseSet(W.REMOVAL_VERBS),

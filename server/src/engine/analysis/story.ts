@@ -7,9 +7,12 @@ import type { TokenSpan } from './system';
 export function findChange(tokens: readonly Token[]): TokenSpan | null {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word') continue;
-    // "cut over" is a change; "cut" alone is an outcome
     const n = L.changeVerbs.matchAt(tokens, i);
     if (n) return { first: i, last: i + n - 1 };
+    // the method after "by"/"through": "by quarantining unstable suites"
+    const w = tokens[i].lower;
+    const next = tokens[i + 1];
+    if ((w === 'by' || w === 'through') && next && next.kind === 'word' && next.lower.length > 4 && next.lower.endsWith('ing')) return { first: i + 1, last: i + 1 };
   }
   return null;
 }
@@ -22,6 +25,12 @@ export function findChallenge(tokens: readonly Token[]): TokenSpan | null {
   let word: TokenSpan | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word') continue;
+    const purpose = L.problemPurposes.matchAt(tokens, i);
+    if (purpose) {
+      let last = i + purpose - 1;
+      for (let k = last + 1; k < tokens.length && !isBoundary(tokens[k]); k++) last = k;
+      if (last > i + purpose - 1) return { first: i, last };
+    }
     const cue = L.challengeCues.matchAt(tokens, i);
     if (cue) {
       // the clause after the cue, up to the next punctuation
@@ -29,7 +38,7 @@ export function findChallenge(tokens: readonly Token[]): TokenSpan | null {
       let problem = false;
       for (let k = i + cue; k < tokens.length && !isBoundary(tokens[k]); k++) {
         last = k;
-        if (L.problems.matchAt(tokens, k)) problem = true;
+        if (L.problems.matchAt(tokens, k) || L.worsening.has(tokens[k].lower)) problem = true;
       }
       if (problem) return { first: i, last };
       continue;

@@ -152,7 +152,7 @@ export const OUTCOME_CLAIMS: readonly string[] = [
   'maximizing', 'maximised', 'optimized', 'optimizing', 'optimised', 'enhanced', 'enhancing', 'shortened',
   'shortening', 'streamlined', 'streamlining', 'strengthened', 'prevented', 'preventing', 'slashed', 'trimmed',
   'shrank', 'shrunk', 'scaled', 'scaling', 'doubled', 'tripled', 'halved', 'elevated', 'bolstered', 'lifted', 'drove down',
-  'driving down', 'brought down', 'bringing down', 'fewer', 'higher', 'lower', 'better', 'more reliable',
+  'driving down', 'brought down', 'bringing down', 'fewer', 'more reliable',
   'more stable', 'more scalable', 'more efficient', 'more performant',
 ];
 
@@ -247,14 +247,26 @@ export const PROBLEM_WORDS: readonly string[] = [
   'stalling', 'hung', 'piled up', 'piling up', 'ballooned', 'spiked', 'spiking', 'broke', 'breaking', 'leaked', 'leaking',
   'timed out', 'late', 'delays', 'delay', 'delayed', 'unavailable', 'degraded', 'degradation', 'backed up', 'thrashing',
   'hit their ceiling', 'ran out', 'running out', 'out of memory', 'rejected', 'rejections', 'abandoned', 'abandonment',
-  'conflicts', 'collisions', 'hard to', 'impossible to', 'unable to', 'could not', "couldn't", 'kept failing',
+  'conflicts', 'collisions', 'timing out', 'unstable', 'instability', 'slowing', 'slowed', 'slowing down', 'hard to', 'impossible to', 'unable to', 'could not', "couldn't", 'kept failing',
 ];
 
-/** Words that introduce the problem a change answered. */
+/** Words that introduce the problem a change answered; the clause after them must name it. */
 export const CHALLENGE_CUES: readonly string[] = [
-  'after', 'because', 'due to', 'when', 'whenever', 'caused', 'causing', 'which caused', 'to fix', 'to stop',
-  'to prevent', 'to address', 'to eliminate', 'to resolve', 'to handle', 'to avoid', 'to reduce', 'to cut',
-  'to unblock', 'despite', 'amid', 'under', 'in response to', 'following',
+  'after', 'because', 'due to', 'when', 'whenever', 'once', 'as', 'caused', 'causing', 'which caused', 'despite', 'amid',
+  'under', 'in response to', 'following', 'that kept', 'which kept', 'where',
+];
+
+/** Purposes that imply a problem on their own ("to unblock weekly releases", "to stop double charges"). */
+export const PROBLEM_PURPOSES: readonly string[] = [
+  'to fix', 'to stop', 'to prevent', 'to address', 'to eliminate', 'to resolve', 'to avoid', 'to unblock', 'to end',
+  'to remove', 'to reduce', 'to cut', 'to curb', 'to contain', 'to mitigate', 'to recover', 'to untangle', 'to replace',
+  'to retire', 'to survive', 'to withstand', 'to absorb', 'to handle', 'so that no', 'instead of manually',
+];
+
+/** In a cue clause, a measure that moved the wrong way is the problem ("after licence costs doubled"). */
+export const WORSENING_WORDS: readonly string[] = [
+  'doubled', 'tripled', 'grew', 'rose', 'climbed', 'spiked', 'surged', 'jumped', 'ballooned', 'exploded', 'increased',
+  'dropped', 'fell', 'slipped', 'degraded', 'outgrew', 'exceeded', 'multiplied', 'tenfold', 'threefold', 'twofold',
 ];
 
 /** Scope nouns: a number in front of one of these is the size of the work, not its result. */
