@@ -172,12 +172,5 @@ export function applyChange(text: string, change: { range: { start: Pos; end: Po
   return applyTextEdits(text, [{ range: change.range, newText: change.text }]);
 }
 
-/** What a user sees after filling nothing in: `${1:what}` → `what`. */
-export function expandSnippet(s: string): string {
-  let out = s;
-  for (let prev = ''; prev !== out; ) {
-    prev = out;
-    out = out.replace(/\$\{\d+:((?:[^{}\\]|\\.)*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1');
-  }
-  return out.replace(/\$\d+|\$\{\d+\}/g, '').replace(/\\([$}\\])/g, '$1');
-}
+/** What a user sees after filling nothing in: `${1:what}` → `what` (the server's own expansion for plain clients). */
+export { stripSnippet as expandSnippet } from '../../server/src/lsp/codeActions';
