@@ -17,6 +17,9 @@ export function findChange(tokens: readonly Token[]): TokenSpan | null {
   return null;
 }
 
+/** How far a clause is read after its cue word: long enough for any real clause, and keeps this linear. */
+const CLAUSE = 24;
+
 /**
  * The engineering problem: an "after/because/due to ..." clause that names a problem, or else the
  * first problem word ("duplicate", "stale", "timeouts", "latency").
@@ -28,7 +31,7 @@ export function findChallenge(tokens: readonly Token[]): TokenSpan | null {
     const purpose = L.problemPurposes.matchAt(tokens, i);
     if (purpose) {
       let last = i + purpose - 1;
-      for (let k = last + 1; k < tokens.length && !isBoundary(tokens[k]); k++) last = k;
+      for (let k = last + 1; k < tokens.length && k <= i + CLAUSE && !isBoundary(tokens[k]); k++) last = k;
       if (last > i + purpose - 1) return { first: i, last };
     }
     const cue = L.challengeCues.matchAt(tokens, i);
@@ -36,7 +39,7 @@ export function findChallenge(tokens: readonly Token[]): TokenSpan | null {
       // the clause after the cue, up to the next punctuation
       let last = i + cue - 1;
       let problem = false;
-      for (let k = i + cue; k < tokens.length && !isBoundary(tokens[k]); k++) {
+      for (let k = i + cue; k < tokens.length && k <= i + CLAUSE && !isBoundary(tokens[k]); k++) {
         last = k;
         if (L.problems.matchAt(tokens, k) || L.worsening.has(tokens[k].lower)) problem = true;
       }
@@ -80,7 +83,8 @@ export function hasMechanism(tokens: readonly Token[], claims: readonly TokenSpa
   for (const c of claims) for (let k = c.first; k <= c.last; k++) claimAt.add(k);
   const techAt = new Set<number>();
   for (const m of tech) for (let k = m.first; k < m.first + m.count; k++) techAt.add(k);
-  const firstClaim = claims.length ? Math.min(...claims.map((c) => c.first)) : tokens.length;
+  let firstClaim = tokens.length;
+  for (const c of claims) if (c.first < firstClaim) firstClaim = c.first;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || claimAt.has(i)) continue;
