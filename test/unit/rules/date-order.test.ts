@@ -45,3 +45,7 @@ test('date-order: quiet on reverse-chronological entries in every understood for
   // the seed's layout: two-year roles sharing their boundary years
   assert.deepEqual(findings('date-order', roles('Engineer | One | 2022 – 2024', 'Engineer | Two | 2020 – 2022', 'Engineer | Three | 2018 – 2020')), []);
 });
+
+test('date-order: a title word like "Current" with no range around it is not a date', () => {
+  assert.deepEqual(findings('date-order', roles('Senior Backend Engineer | Current Company')), []);
+});

@@ -45,3 +45,10 @@ test('repeated-verb: the limits are options', () => {
   assert.equal(findings('repeated-verb', text).length, 1);
   assert.equal(findings('repeated-verb', text, { rules: { 'repeated-verb': { maxPerEntry: 2 } } }).length, 0);
 });
+
+test('repeated-verb: never offers the other spelling of the same verb as an alternative', () => {
+  const text = resume('## Experience', '', role('Engineer | Fernhill | 2021 – 2024', 'Optimized the claims query planner.', 'Optimized cold starts of the intake lambda.'));
+  const titles = findings('repeated-verb', text)[0].suggestions!.map((s) => s.title);
+  assert.ok(titles.length > 0);
+  assert.ok(!titles.some((t) => /Optimised/.test(t)), titles.join(' | '));
+});

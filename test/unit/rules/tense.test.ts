@@ -54,3 +54,7 @@ test('tense: a lead-in before the verb is skipped', () => {
   assert.deepEqual(fs.map((f) => f.words), ['Rebuild']);
   assert.match(fs[0].message, /“Rebuilt”/);
 });
+
+test('tense: -ing openers are left alone (often nouns or participles)', () => {
+  assert.deepEqual(findings('tense', ended('Using Kafka, cut settlement lag from 3 hours to 20 minutes.', 'Monitoring and alerting for 40 bank links.', 'Led the vault migration.')), []);
+});

@@ -49,3 +49,8 @@ test('unsupported-skill: quiet without a Skills section, and for words in words.
   assert.equal(findings('unsupported-skill', text).length, 1);
   assert.deepEqual(findings('unsupported-skill', text, { words: { allow: ['Spanish'] } }), []);
 });
+
+test('unsupported-skill: a combined entry ("HTML/CSS", "SQL (Postgres)") is backed by any of its parts', () => {
+  const text = resume(...skills('HTML/CSS, SQL (Postgres), C/C++'), ...experience('Cut the render time of the invoice PDF template by 40% by inlining its CSS.', 'Moved reporting queries to Postgres read replicas.'));
+  assert.deepEqual(findings('unsupported-skill', text).map((f) => f.words), ['C/C++']);
+});

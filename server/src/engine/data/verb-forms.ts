@@ -142,11 +142,20 @@ export const INTENT_GROUPS: ReadonlyArray<{ intent: string; verbs: readonly stri
   { intent: 'refactor', verbs: ['refactor', 'rework', 'restructure', 'rebuild', 'rewrite', 'overhaul', 'decouple', 'simplify'] },
 ];
 
-/** The other verbs of the groups `base` belongs to, in group order, without duplicates. */
+/** British and American spellings of one verb ("optimise", "optimize") are the same verb. */
+const spelling = (v: string) => v.replace(/is(e|ing)$/, 'iz$1').replace(/ys(e|ing)$/, 'yz$1');
+
+/** The other verbs of the groups `base` belongs to, in group order, without duplicates or respellings. */
 export function alternativesFor(base: string): string[] {
   const out: string[] = [];
+  const seen = new Set([spelling(base)]);
   for (const g of INTENT_GROUPS)
-    if (g.verbs.includes(base)) for (const v of g.verbs) if (v !== base && !out.includes(v) && verbForm(v)) out.push(v);
+    if (g.verbs.includes(base))
+      for (const v of g.verbs)
+        if (!seen.has(spelling(v)) && verbForm(v)) {
+          seen.add(spelling(v));
+          out.push(v);
+        }
   return out;
 }
 

@@ -136,6 +136,8 @@ export const dateOrder: Rule = {
         const span = dateSpan(doc, entry.dates);
         const written = doc.text.slice(span.start, span.end);
         const dates = parseDates(written);
+        // a lone "Current" or "Present" with no range around it is a word of the title ("Current Company")
+        if (dates.missingStart && span === entry.dates) continue;
         if (dates.problem) {
           ctx.report({
             start: span.start,

@@ -24,8 +24,9 @@ export const tense: Rule = {
     for (const bullet of ctx.bullets) {
       if (bullet.entry < 0) continue;
       const verb = leadingVerb(bullet.text, bullet.lead);
-      // "Cut", "Set", "Read" are past and present at once: they fit either way
-      if (!verb || verb.form.ambiguous) continue;
+      // "Cut", "Set", "Read" are past and present at once: they fit either way. An -ing opener is as
+      // often a noun or a participle ("Monitoring and alerting for...", "Using Kafka, cut...") as a verb.
+      if (!verb || verb.form.ambiguous || verb.form.tense === 'ing') continue;
       const list = byEntry.get(bullet.entry) ?? [];
       list.push({ bullet, verb });
       byEntry.set(bullet.entry, list);

@@ -74,10 +74,14 @@ function formsOf(name: string): Array<{ form: string; exactCase: boolean }> {
   return out;
 }
 
-/** The phrases that would show a skill: each form, and a plural or singular of it ("microservice"). */
+/**
+ * The phrases that would show a skill: each form of it and of its parts ("SQL (Postgres)",
+ * "HTML/CSS": either part shown is enough), and a plural or singular of each ("microservice").
+ */
 function wantedFor(name: string): Wanted[] {
   const out: Wanted[] = [];
-  for (const { form, exactCase } of formsOf(name)) {
+  const parts = name.split(/[()/,&]+/).map((p) => p.trim()).filter((p) => p && p !== name);
+  for (const { form, exactCase } of [name, ...parts].flatMap(formsOf)) {
     const words = tokens(form);
     if (words.length === 0 || words.length > LONGEST) continue;
     out.push({ words, exactCase });
