@@ -94,6 +94,9 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
  * - A bullet is **proven** when its proof card shows a system, a change and a result (the challenge is
  *   a bonus). Its **score** is 30 points each for system, change and result, 10 for the challenge
  *   (100 at most), minus 10 for each warning and 20 for each error found in it, never below 0.
+ *   A part the bullet lacks but another bullet of the same entry shows earns half its points: a role
+ *   may tell its story over several bullets (system in one, result in the next), and that is good
+ *   writing, but each bullet still reads best when it stands alone.
  *   Information and hints cost nothing: they are advice, not faults.
  * - An **entry**'s score is the mean of its bullets' scores, minus 5 per warning and 10 per error
  *   found in the entry but outside its bullets (a date that cannot be read), between 0 and 100.
@@ -115,12 +118,23 @@ export function scoreResume(input: { doc: ResumeDoc; cards: readonly ProofCard[]
     else if (LOOSE_PENALTY[f.severity] > 0) loose.push(f);
   }
 
+  // the parts each entry shows in any of its bullets
+  const shownIn = new Map<number, Set<string>>();
+  for (const b of bullets) {
+    if (b.entry < 0) continue;
+    const set = shownIn.get(b.entry) ?? new Set<string>();
+    for (const p of [...PROOF_PARTS, 'challenge'] as const) if (cards[b.index]?.[p]) set.add(p);
+    shownIn.set(b.entry, set);
+  }
+
   const scoreBullet = (b: Bullet): BulletScore => {
     const card = cards[b.index];
+    const elsewhere = shownIn.get(b.entry);
+    const earn = (p: ProofPart | 'challenge') => (card?.[p] ? PART_POINTS[p] : elsewhere?.has(p) ? PART_POINTS[p] / 2 : 0);
     const lacks = PROOF_PARTS.filter((p) => !card?.[p]);
     const fs = onBullet.get(b.index) ?? [];
     const penalty = fs.reduce((n, f) => n + BULLET_PENALTY[f.severity], 0);
-    const points = PROOF_PARTS.reduce((n, p) => n + (card?.[p] ? PART_POINTS[p] : 0), 0) + (card?.challenge ? PART_POINTS.challenge : 0);
+    const points = PROOF_PARTS.reduce((n, p) => n + earn(p), 0) + earn('challenge');
     return {
       bullet: b.index,
       start: b.start,
