@@ -112,6 +112,9 @@ test('not JSON Resume, or not JSON at all: no bullets, never a throw', () => {
     assertWellFormed(d);
   }
   assert.deepEqual(json('{"work": [{"highlights": [3, "ok bullet"]}]}').bullets.map((b) => b.text), ['ok bullet']);
+  const bom = json('\ufeff{"work": [{"highlights": ["after a byte-order mark"]}]}');
+  assert.deepEqual([bom.problems, bom.bullets.map((b) => b.text)], [[], ['after a byte-order mark']]);
+  assert.equal(bom.text[0], '\ufeff');
 });
 
 test('any text: the reader never throws and every range is inside (property)', () => {

@@ -73,6 +73,8 @@ test('% comments: commented-out bullets are ignored, directives are kept as comm
 test('preamble and macro definitions are not read: the \\item inside \\newcommand bodies is no bullet', () => {
   const d = tex(fixture('jake.tex'));
   assert.ok(!d.bullets.some((b) => b.text.includes('#1')));
+  const hidden = tex(body('\\section{Experience}\n\\begin{itemize}\\item Shown bullet here\n\\iffalse\n\\item Hidden bullet here\n\\fi\n\\end{itemize}'));
+  assert.deepEqual(hidden.bullets.map((b) => b.text), ['Shown bullet here']);
   const defs = tex('\\newcommand{\\x}[1]{\\item #1}\n\\renewcommand{\\y}{\\item nope}\n\\def\\z#1{\\item never}\n\\section{Experience}\n\\begin{itemize}\\item Real bullet here\\end{itemize}\n');
   assert.deepEqual(defs.bullets.map((b) => b.text), ['Real bullet here']);
 });

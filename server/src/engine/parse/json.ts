@@ -16,6 +16,8 @@ export function parseJson(text: string, options: ParseOptions = {}): ResumeDoc {
   const doc = emptyDoc('json', text);
   try {
     const errors: ParseError[] = [];
+    // a byte-order mark is not a JSON error: read it as a space (offsets stay the same)
+    if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1);
     const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
     if (errors.length) {
       const e = errors[0];

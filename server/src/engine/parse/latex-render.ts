@@ -259,6 +259,13 @@ export function renderLatex(src: LatexSource, start: number, end: number, b: Tex
       run = i;
       continue;
     }
+    if (name === 'iffalse') {
+      // a block switched off: nothing in it prints
+      // (searched within this range only, so many unclosed blocks stay linear)
+      const m = /\\fi(?![A-Za-z])/.exec(text.slice(after, end));
+      i = run = m ? after + m.index + 3 : end;
+      continue;
+    }
     if (name in SYMBOLS) {
       const sym = SYMBOLS[name];
       if (!(sym === ' ' && lastIsSpace())) put(sym, after - name.length - 1, after);

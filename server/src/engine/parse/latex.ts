@@ -166,6 +166,13 @@ class Walker {
 
   private command(name: string, i: number, after: number, end: number): number {
     const text = this.text;
+    // \iffalse ... \fi hides a block, the way people switch off a section
+    if (name === 'iffalse') {
+      const fi = /\\fi(?![A-Za-z])/g;
+      fi.lastIndex = after;
+      const m = fi.exec(text);
+      return m && m.index < end ? m.index + 3 : end;
+    }
     if (name === 'item') {
       this.closeBullet(i);
       const start = skipOptional(text, after, end);
