@@ -161,6 +161,13 @@ test('plain itemize: several \\item on one line, nesting depth, a free-text entr
   assert.equal(sourceOf(d, edu, 'é'), "\\'e");
 });
 
+test('\\subsection: a known heading is a section, a role line an entry, a bare group name neither', () => {
+  const d = tex(body('\\section{Work}\n\\subsection{Vocational}\n\\subsection{Backend Engineer | Acme | 2021 -- 2023}\n\\begin{itemize}\\item Built the billing exporter\\end{itemize}\n\\subsection{Projects}\n\\begin{itemize}\\item Wrote a tiny parser\\end{itemize}'));
+  assert.deepEqual(d.sections.map((s) => [s.kind, s.title]), [['experience', 'Work'], ['projects', 'Projects']]);
+  assert.deepEqual(d.entries.map((e) => [e.title, e.organisation, e.dates?.text]), [['Backend Engineer', 'Acme', '2021 – 2023']]);
+  assert.deepEqual(d.bullets.map((b) => [b.text, b.entry, b.section]), [['Built the billing exporter', 0, 0], ['Wrote a tiny parser', -1, 1]]);
+});
+
 test('-- becomes an en dash, --- an em dash, ~ a space, math is kept as a token', () => {
   const d = tex(body('\\section{Experience}\\begin{itemize}\n\\item Ran 3--5 drills --- all passed~today, query time $O(n \\log n)$ at $|$ p99\n\\end{itemize}'));
   assert.deepEqual(d.bullets.map((b) => b.text), ['Ran 3–5 drills — all passed today, query time O(n log n) at | p99']);

@@ -209,6 +209,12 @@ class Walker {
       const { groups } = readGroups(this.src, after, 1, end);
       const title = groups[0] ? this.render(groups[0]).text : '';
       if (sectionKind(title)) return this.section(i, after, end);
+      // a sub-heading with a date or separators is a role ("Engineer | Acme | 2021"); a bare one
+      // ("Vocational") only groups the entries below it
+      if (!DATE_RANGE.test(title) && !/[|–—@]/.test(title)) {
+        this.closeBullet(i);
+        return readGroups(this.src, after, 1, end).end;
+      }
     }
     if (name in ENTRY_COMMANDS) {
       let spec = ENTRY_COMMANDS[name];
