@@ -358,7 +358,8 @@ class Walker {
         if ('organisation' in parts && parts.organisation && !org) e.organisation = parts.organisation;
         for (const d of spec.dates) {
           const dg = groups[d];
-          if (!dg) continue;
+          // a title line carries its own dates, split out by the title reader
+          if (!dg || (spec.titleLine && d === spec.title)) continue;
           const r = this.render(dg);
           if (!DATE_RANGE.test(r.text)) continue;
           e.dates = { text: r.text, start: toSourceStart(r.map, 0), end: toSourceEnd(r.map, r.text.length) };
