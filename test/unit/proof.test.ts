@@ -82,3 +82,13 @@ test('proof card: spans stay exact after markup and non-ASCII text', () => {
   }
   assert.equal(card.result?.text, '80%');
 });
+
+test('proof card: a bold lead-in names the system unless it is generic', () => {
+  const card = (md: string) => {
+    const r = lintRoles([[md]]);
+    return r.cards[r.doc.bullets[0].index];
+  };
+  assert.equal(card('**Payouts**: rewrote the retry loop after double sends.').system?.text, 'Payouts');
+  assert.equal(card('**Backend**: rewrote most of the code after double sends.').system, null);
+  assert.equal(card('**Java**: rewrote most of the code after double sends.').system, null);
+});

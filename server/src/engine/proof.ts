@@ -1,5 +1,6 @@
 import type { Bullet, Entry, ResumeDoc } from './model';
-import { analysisOf, spanText, type Analysis, type TokenSpan } from './analysis';
+import { analyseText, analysisOf, spanText, type Analysis, type TokenSpan } from './analysis';
+import { namesSomething } from './analysis/system';
 
 /** Where a part of the story shows in a bullet: offsets into `bullet.text` and the words. */
 export interface Evidence {
@@ -30,24 +31,17 @@ const ev = (a: Analysis, s: TokenSpan | null | undefined): Evidence | null => (s
 export function analyseBullet(bullet: Bullet, doc: ResumeDoc): ProofCard {
   void doc;
   const a = analysisOf(bullet);
-  let system = ev(a, a.system);
+  let system: Evidence | null = null;
   // a bold lead-in ("**Payments API**: ...") names the system when it is not just generic words
-  if (!system && bullet.lead) {
+  if (bullet.lead) {
     const i = bullet.text.indexOf(bullet.lead);
-    const leadA = analysisOfText(bullet.lead);
-    if (i >= 0 && leadA) system = { start: i, end: i + bullet.lead.length, text: bullet.lead };
+    const lead = analyseText(bullet.lead);
+    if (i >= 0 && namesSomething(lead.tokens, lead.tech)) system = { start: i, end: i + bullet.lead.length, text: bullet.lead };
   }
+  system ??= ev(a, a.system);
   const result = a.measures.length ? ev(a, { first: a.measures[0].first, last: a.measures[0].last }) : null;
   const change = ev(a, a.change);
   return { system, challenge: ev(a, a.challenge), change, result, proven: !!(system && change && result) };
-}
-
-/** Whether a lead-in's words name something concrete (not "Backend", not "Java"). */
-function analysisOfText(lead: string): boolean {
-  const words = lead.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const probe = { index: -1, kind: 'bullet', text: lead, start: 0, end: lead.length, map: { segments: [] }, section: -1, entry: -1, depth: 0 } as Bullet;
-  const a = analysisOf(probe);
-  return words.length > 0 && a.tech.reduce((n, m) => n + m.count, 0) < words.length && !!(a.system || !a.genericObject);
 }
 
 /** The proof card of an entry: each part shown by any of its bullets (the first one found). */

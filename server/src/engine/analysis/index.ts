@@ -49,8 +49,7 @@ export function analysisOf(bullet: Bullet): Analysis {
   return a;
 }
 
-function spans(tokens: readonly Token[], found: Array<[number, number]>): TokenSpan[] {
-  void tokens;
+function spans(found: Array<[number, number]>): TokenSpan[] {
   return found.map(([first, n]) => ({ first, last: first + n - 1 }));
 }
 
@@ -70,8 +69,8 @@ export function analyseText(text: string): Analysis {
     claims,
     improvements: [...improvements, ...madeFaster].sort((x, y) => x.first - y.first),
     mechanism: hasMechanism(tokens, [...claims, ...improvements], tech),
-    intensifiers: spans(tokens, L.intensifiers.findAll(tokens)),
-    vagueQuantities: spans(tokens, L.vagueQuantities.findAll(tokens)).filter((s) => !isNumericOf(tokens, s)),
+    intensifiers: spans(L.intensifiers.findAll(tokens)),
+    vagueQuantities: spans(L.vagueQuantities.findAll(tokens)).filter((s) => !isNumericOf(tokens, s)),
     system: findSystem(tokens, tech),
     genericObject: findGenericObject(tokens, tech),
     change: findChange(tokens),

@@ -201,3 +201,10 @@ export function findGenericObject(tokens: readonly Token[], tech: readonly TechM
   }
   return null;
 }
+
+/** Whether a short title ("Payments API", "Backend", "Java") names something specific. */
+export function namesSomething(tokens: readonly Token[], tech: readonly TechMention[]): boolean {
+  const techAt = new Set<number>();
+  for (const m of tech) for (let k = m.first; k < m.first + m.count; k++) techAt.add(k);
+  return tokens.some((t, k) => t.kind === 'word' && !techAt.has(k) && !L.generic.has(t.lower) && !L.genericNouns.has(t.lower) && !L.stopwords.has(t.lower) && !L.quality.has(t.lower) && !L.heads.has(t.lower));
+}
