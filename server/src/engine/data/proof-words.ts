@@ -247,7 +247,7 @@ export const PROBLEM_WORDS: readonly string[] = [
   'stalling', 'hung', 'piled up', 'piling up', 'ballooned', 'spiked', 'spiking', 'broke', 'breaking', 'leaked', 'leaking',
   'timed out', 'late', 'delays', 'delay', 'delayed', 'unavailable', 'degraded', 'degradation', 'backed up', 'thrashing',
   'hit their ceiling', 'ran out', 'running out', 'out of memory', 'rejected', 'rejections', 'abandoned', 'abandonment',
-  'conflicts', 'collisions', 'timing out', 'unstable', 'instability', 'slowing', 'slowed', 'slowing down', 'hard to', 'impossible to', 'unable to', 'could not', "couldn't", 'kept failing',
+  'conflicts', 'collisions', 'double', 'timing out', 'unstable', 'instability', 'slowing', 'slowed', 'slowing down', 'hard to', 'impossible to', 'unable to', 'could not', "couldn't", 'kept failing',
 ];
 
 /** Words that introduce the problem a change answered; the clause after them must name it. */
