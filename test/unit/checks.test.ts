@@ -8,7 +8,7 @@ import { findTechMentions } from '../../server/src/engine/checks/tech';
 import { removalEdits } from '../../server/src/engine/checks/edits';
 import { lookupTech, isCorrectTechSpelling } from '../../server/src/engine/data/tech-names';
 import { pastTense } from '../../server/src/engine/data/words-verbs';
-import { applyEdits } from '../../server/src/engine/index';
+import { applyEdits, applyFixes, lintDocument } from '../../server/src/engine/index';
 import { identityMap } from '../../server/src/engine/textmap';
 import type { Bullet } from '../../server/src/engine/model';
 
@@ -127,4 +127,33 @@ test('checks: user words with any characters never throw and never match as patt
       return true;
     }),
   );
+});
+
+/** Applies the safe fixes of the word-list rules until none is left, as `--fix` does. */
+function fixAll(text: string, fileName: string): string {
+  for (let pass = 0; pass < 5; pass++) {
+    const next = applyFixes(text, lintDocument(text, { fileName }).findings.filter((f) => f.ruleId === 'filler' || f.ruleId === 'tech-name')).text;
+    if (next === text) return text;
+    text = next;
+  }
+  return text;
+}
+
+test('checks: word-list fixes keep JSON Resume valid, escapes included', () => {
+  const src = JSON.stringify({ work: [{ name: 'Fernhill', position: 'Engineer', highlights: ['Successfully moved the "ledger" to postgresql in order to cut costs by 20%.'] }], skills: [{ name: 'Languages', keywords: ['Javascript', 'Go'] }] }, null, 2);
+  const out = JSON.parse(fixAll(src, 'resume.json'));
+  assert.equal(out.work[0].highlights[0], 'Moved the "ledger" to PostgreSQL to cut costs by 20%.');
+  assert.deepEqual(out.skills[0].keywords, ['JavaScript', 'Go']);
+});
+
+test('checks: word-list fixes in LaTeX replace escaped names and escape what they insert', () => {
+  const src = '\\section{Experience}\n\\begin{itemize}\n  \\item Successfully rewrote the nodejs gateway in c\\# and cut p95 by 40\\%.\n\\end{itemize}\n';
+  assert.equal(fixAll(src, 'cv.tex'), src.replace('Successfully rewrote the nodejs gateway in c\\#', 'Rewrote the Node.js gateway in C\\#'));
+});
+
+test('checks: word-list fixes in RenderCV YAML and plain text touch only the words', () => {
+  const yaml = 'cv:\n  sections:\n    experience:\n      - company: Fernhill\n        position: Engineer\n        highlights:\n          - Successfully moved the ledger to postgresql, cutting costs by 20%.\n';
+  assert.equal(fixAll(yaml, 'cv.yaml'), yaml.replace('Successfully moved the ledger to postgresql', 'Moved the ledger to PostgreSQL'));
+  const text = 'EXPERIENCE\r\n\r\nEngineer, Fernhill, 2020 - 2022\r\n* Very quickly moved the ledger to postgresql, cutting costs by 20%.\r\n';
+  assert.equal(fixAll(text, 'cv.txt'), text.replace('Very quickly moved the ledger to postgresql', 'Quickly moved the ledger to PostgreSQL'));
 });

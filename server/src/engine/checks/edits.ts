@@ -1,12 +1,28 @@
 import type { Bullet } from '../model';
 import type { Edit } from '../types';
-import { toSourceEnd, toSourceStart } from '../textmap';
 import { isCorrectTechSpelling } from '../data/tech-names';
 
-/** True when [start, end) of the clean text is one unbroken run of source (no markup or joined lines inside). */
+/**
+ * True when [start, end) of the clean text is one unbroken run of source: every character comes from
+ * the source and the pieces sit side by side there. Escapes inside are fine (LaTeX `c\#` is the clean
+ * `c#`); markup or a line break skipped inside (`**Successfully** shipped`) is not, because an edit
+ * over the range would delete it too.
+ */
 export function isContiguous(bullet: Bullet, start: number, end: number): boolean {
   if (end <= start) return true;
-  return toSourceEnd(bullet.map, end) - toSourceStart(bullet.map, start) === end - start;
+  let covered = start;
+  let sourceEnd = -1;
+  for (const seg of bullet.map.segments) {
+    const a = Math.max(seg.text, start);
+    const z = Math.min(seg.text + seg.length, end);
+    if (z <= a) continue;
+    if (a !== covered) return false; // a synthesised character (a joining space) inside
+    const from = seg.sourceLength === undefined ? seg.source + (a - seg.text) : seg.source;
+    if (sourceEnd >= 0 && from !== sourceEnd) return false; // source skipped between two pieces
+    sourceEnd = seg.sourceLength === undefined ? seg.source + (z - seg.text) : seg.source + seg.sourceLength;
+    covered = z;
+  }
+  return covered === end;
 }
 
 const SPACE = /[ \t\u00a0]/;

@@ -80,19 +80,6 @@ export function cachedPhrases<T>(key: object, build: () => readonly PhraseEntry<
   return set;
 }
 
-/** Merges sets: the first set's entries win where two share a form. */
-export function mergePhrases<T>(...sets: PhraseSet<T>[]): PhraseSet<T> {
-  const byFirst = new Map<string, Compiled<T>[]>();
-  for (const s of sets)
-    for (const [k, list] of s.byFirst) {
-      const cur = byFirst.get(k) ?? [];
-      for (const c of list) if (!cur.some((x) => x.words.join(' ') === c.words.join(' ') && x.gaps.join('') === c.gaps.join(''))) cur.push(c);
-      byFirst.set(k, cur);
-    }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst };
-}
-
 export interface FindOptions {
   /**
    * Whether a match may touch a hyphen-joined word: "Kafka-based" holds the technology "Kafka", but

@@ -36,12 +36,6 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
-
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
-}
-
 /** True when the letters of `s` are all upper case and there are at least two of them ("US", "AWS"). */
 export function isAllCaps(s: string): boolean {
   let letters = 0;
