@@ -15,6 +15,18 @@ try {
   // run from somewhere without a manifest: the version is only informative
 }
 
+const args = process.argv.slice(2);
+if (args.includes('--version')) {
+  console.log(version ?? 'unknown');
+  process.exit(0);
+}
+if (args.includes('--help')) {
+  console.log('Usage: bulletproof-language-server [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]\nThe Bulletproof resume linter as a language server (LSP); --stdio is the default.');
+  process.exit(0);
+}
+// an editor that starts the server with no transport flag gets stdio, the common case
+if (!args.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
+
 const connection = createConnection(ProposedFeatures.all);
 startServer(connection, { packageRoot, version });
 connection.listen();

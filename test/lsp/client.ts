@@ -26,6 +26,8 @@ export interface StartOptions {
   /** answers workspace/configuration; absent: the client has no configuration capability */
   settings?: (scopeUri: string | undefined) => unknown;
   initializationOptions?: Record<string, unknown>;
+  /** the server's command-line arguments (default --stdio) */
+  args?: string[];
 }
 
 export interface TestClient {
@@ -53,7 +55,7 @@ export const SERVER = path.join(DIST, 'server.js');
 
 export async function startClient(opts: StartOptions = {}): Promise<TestClient> {
   if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npm run build" first (npm test does)`);
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [SERVER, ...(opts.args ?? ['--stdio'])], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const registrations: string[] = [];
   const logs: string[] = [];

@@ -1,5 +1,7 @@
 // The server over stdio: lifecycle, push and pull diagnostics, incremental sync.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -21,6 +23,12 @@ describe('lifecycle', () => {
     assert.equal(caps.diagnosticProvider, undefined, 'no pull provider for a push-only client');
     assert.ok(caps.hoverProvider && caps.documentSymbolProvider && caps.foldingRangeProvider && caps.completionProvider);
     assert.deepEqual(caps.codeActionProvider.codeActionKinds, ['quickfix', 'refactor.rewrite', 'source.fixAll.bulletproof']);
+    assert.equal(c.init.serverInfo?.name, 'bulletproof-language-server');
+    assert.equal(await c.shutdown(), 0);
+  });
+
+  it('speaks stdio when started with no transport flag (as some editor configs do)', async () => {
+    const c = await startClient({ args: [] });
     assert.equal(c.init.serverInfo?.name, 'bulletproof-language-server');
     assert.equal(await c.shutdown(), 0);
   });
@@ -162,6 +170,36 @@ describe('incremental sync', () => {
       assert.ok(expected.diagnostics.length > 0, `the edited resume still has findings:\n${text}`);
     } finally {
       await c.shutdown();
+    }
+  });
+});
+
+describe('Lint Workspace (bulletproof/lintFiles)', () => {
+  it('lints files from disk, pushes their diagnostics, names unreadable ones, and clears them once a pull client opens the file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bulletproof-lintfiles-'));
+    const c = await startClient({ pull: true });
+    try {
+      const a = path.join(dir, 'resume.md');
+      const b = path.join(dir, 'cv.txt');
+      fs.writeFileSync(a, RESUME);
+      fs.writeFileSync(b, '- Worked on the parcel tracker.\n- Helped with support tickets.\n');
+      const missing = pathToFileURL(path.join(dir, 'gone.md')).toString();
+      const [ua, ub] = [a, b].map((p) => pathToFileURL(p).toString());
+      const result = await c.request<{ files: number; findings: number; failed: Array<{ uri: string }> }>('bulletproof/lintFiles', { uris: [ua, ub, missing] });
+      assert.equal(result.files, 2);
+      assert.deepEqual(result.failed.map((f) => f.uri), [missing]);
+      const pa = await c.diagnostics(ua);
+      const pb = await c.diagnostics(ub);
+      assert.ok(pa.diagnostics.some((d) => d.code === 'weak-verb'));
+      assert.ok(pb.diagnostics.some((d) => d.code === 'weak-verb'));
+      assert.equal(result.findings, pa.diagnostics.length + pb.diagnostics.length);
+      c.open(ua, RESUME);
+      const cleared = await c.diagnostics(ua, (p) => p.diagnostics.length === 0);
+      assert.deepEqual(cleared.diagnostics, [], 'the pulled diagnostics take over');
+      assert.ok((await c.pull(ua)).items!.length > 0);
+    } finally {
+      await c.shutdown();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

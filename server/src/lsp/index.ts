@@ -200,6 +200,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     relintAll();
   });
 
+  // files linted from disk (Lint Workspace) got pushed diagnostics; once open, a pull client shows its
+  // own, so the pushed ones are cleared rather than shown twice
+  const pushedFromDisk = new Set<string>();
+  documents.onDidOpen((e) => {
+    if (pull && pushedFromDisk.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     const uri = e.document.uri;
@@ -268,6 +274,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       mergedCache.delete(uri);
       out.files++;
       out.findings += result.findings.length;
+      pushedFromDisk.add(uri);
       void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(doc, result, options.packageRoot) });
     }
     return out;
