@@ -157,3 +157,28 @@ test('checks: word-list fixes in RenderCV YAML and plain text touch only the wor
   const text = 'EXPERIENCE\r\n\r\nEngineer, Fernhill, 2020 - 2022\r\n* Very quickly moved the ledger to postgresql, cutting costs by 20%.\r\n';
   assert.equal(fixAll(text, 'cv.txt'), text.replace('Very quickly moved the ledger to postgresql', 'Quickly moved the ledger to PostgreSQL'));
 });
+
+test('checks: on random bullets the word-list rules never fail, stay inside the text, and their fixes settle (property)', () => {
+  const MINE = new Set(['weak-verb', 'first-person', 'buzzword', 'filler', 'tech-name', 'bullet-length', 'placeholder']);
+  const piece = fc.constantFrom(
+    'Worked on', 'helped', 'I', 'we', 'US', 'I/O', 'our', 'Successfully', 'very', 'in order to', 'leveraged', 'dynamic', 'team player',
+    'postgresql', 'nodejs', 'Github', 'c#', 'C++', 'go', 'React', '[metric]', 'XX%', 'TODO', '{{x}}', '<system>', '**', '*', '`', '\\',
+    '🚀', 'é', '\u00a0', '-', ',', '.', ':', '(', ')', 'the billing API', 'cut p95 from 480ms to 230ms', 'which', 'and',
+  );
+  const bullet = fc.array(piece, { minLength: 1, maxLength: 14 }).map((ps) => ps.join(' '));
+  fc.assert(
+    fc.property(fc.array(bullet, { minLength: 1, maxLength: 4 }), fc.boolean(), (bullets, crlf) => {
+      const eol = crlf ? '\r\n' : '\n';
+      const doc = ['## Experience', '', '### Engineer | Fernhill | 2020 – 2023', '', ...bullets.map((b) => `- ${b}`), ''].join(eol);
+      const r = lintDocument(doc, { format: 'markdown' });
+      if (r.findings.some((f) => f.ruleId === 'rule-error')) return false;
+      const mine = r.findings.filter((f) => MINE.has(f.ruleId));
+      if (!mine.every((f) => f.start >= 0 && f.start <= f.end && f.end <= doc.length)) return false;
+      const fixed = applyFixes(doc, mine).text;
+      // line structure survives every fix
+      if (fixed.split(eol).length !== doc.split(eol).length) return false;
+      return !lintDocument(fixed, { format: 'markdown' }).findings.some((f) => f.ruleId === 'rule-error');
+    }),
+    { numRuns: 150 },
+  );
+});
