@@ -102,9 +102,12 @@ test('Awesome-CV: \\cvsection, \\cventry with \\cvitems, \\cvskill', () => {
   const src = fixture('awesome.tex');
   const d = tex(src);
   assertWellFormed(d);
-  assert.deepEqual(d.sections.map((s) => s.kind), ['experience', 'skills']);
+  assert.deepEqual(d.sections.map((s) => s.kind), ['summary', 'experience', 'skills']);
+  const summary = d.bullets.filter((b) => b.kind === 'prose');
+  assert.deepEqual(summary.map((b) => b.text), ['Platform engineer who turns noisy alerting into calm, measured on-call.']);
+  assert.equal(src.slice(summary[0].start, summary[0].end), 'Platform engineer who turns noisy alerting into calm, measured on-call.');
   assert.deepEqual(
-    d.bullets.filter((b) => b.section === 0).map((b) => b.text),
+    d.bullets.filter((b) => b.section === 1).map((b) => b.text),
     [
       'Moved the metrics ingest pipeline from cron batches to Flink, so alerts fire 6x sooner',
       'Helped the team with on-call',

@@ -130,6 +130,8 @@ const SKIP_ARGS: Record<string, number> = {
   rule: 2, fontspec: 1, setmainfont: 1, usepackage: 1, input: 1, include: 1, pagestyle: 1, thispagestyle: 1,
   // commands with a first argument that is not text: skip it, render the rest
   href: 1, textcolor: 1, colorbox: 1, foreach: 0,
+  // environment names
+  begin: 1, end: 1,
 };
 
 /** Commands whose argument is shown as written (no markup inside). */

@@ -183,6 +183,8 @@ class Walker {
       const { groups, end: next } = readGroups(this.src, after, 1, end);
       const env = groups[0] ? text.slice(groups[0].start, groups[0].end).trim() : '';
       if (!env) return next;
+      // a paragraph of free text ends with its environment (\end{cvparagraph}) or at the next one
+      if (this.bullet?.paragraph) this.closeBullet(i);
       if (name === 'begin' && VERBATIM_ENVS.has(env)) {
         const close = text.indexOf(`\\end{${env}}`, next);
         return close < 0 ? end : close;
