@@ -71,6 +71,20 @@ describe('Bulletproof in VS Code', function () {
     assert.equal(doc.getText(editor.selection), 'what');
   });
 
+  it('focus mode holds back findings on the bullet being typed until typing pauses', async () => {
+    await vscode.workspace.getConfiguration('bulletproof').update('focusMode', true, vscode.ConfigurationTarget.Global);
+    await diagnosticsFor(doc.uri, (d) => d.some((x) => x.range.start.line === 6));
+    const end = doc.lineAt(6).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await editor.edit((e) => e.insert(end, ' today'));
+    // held back while the cursor sits in the bullet and typing is recent
+    await diagnosticsFor(doc.uri, (d) => !d.some((x) => x.range.start.line === 6));
+    // released after the pause, without moving the cursor
+    const back = await diagnosticsFor(doc.uri, (d) => d.some((x) => x.range.start.line === 6));
+    assert.ok(back.length > 0);
+    await vscode.workspace.getConfiguration('bulletproof').update('focusMode', false, vscode.ConfigurationTarget.Global);
+  });
+
   it('inserts the contributed bullet snippet', async () => {
     const end = doc.lineAt(doc.lineCount - 1).range.end;
     editor.selection = new vscode.Selection(end, end);
