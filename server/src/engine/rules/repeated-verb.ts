@@ -54,7 +54,8 @@ export const repeatedVerb: Rule = {
       const fresh = [...alts.filter((a) => !used.has(a)), ...alts.filter((a) => used.has(a))].slice(0, 3);
       for (const u of flagged) {
         const { bullet, verb } = u;
-        const inEntry = uses.filter((x) => x.bullet.entry === bullet.entry && x.bullet.entry >= 0).length;
+        // perEntry now holds the full count of each role (a look-up, not a scan per use)
+        const inEntry = bullet.entry >= 0 ? perEntry.get(bullet.entry) ?? 0 : 0;
         const where = inEntry > maxPerEntry ? `${inEntry} bullets of this role` : `${uses.length} bullets`;
         const replacements = fresh.map((a) => likeCase(verb.word, conjugate(a, verb.form.tense)));
         const suggestions: Suggestion[] = replacements.map((r) => ({

@@ -28,7 +28,14 @@ function ownClause(text: string, tokens: Token[], first: number): boolean {
   const head = clauseHead(text, tokens, first);
   if (head.subject) return true;
   const at = tokens[head.index].start;
-  return atSentenceStart(text, at) || /[—–(]\s*$/.test(text.slice(0, at));
+  return atSentenceStart(text, at) || afterDashOrParen(text, at);
+}
+
+/** A dash or an opening parenthesis just before `at` (spaces between): looks back, never scans the bullet. */
+function afterDashOrParen(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return i > 0 && '—–('.includes(text[i - 1]);
 }
 
 function accept(m: PhraseMatch<WeakVerb>, bullet: Bullet, tokens: Token[]): boolean {
@@ -57,13 +64,21 @@ function ownClauseStrict(text: string, tokens: Token[], first: number): boolean 
   return ownClause(text, tokens, first);
 }
 
+/** Per token list: the last index at which each word (and each two-word phrase) starts. */
+const lastSeen = new WeakMap<Token[], Map<string, number>>();
+
 function topicVerbs(tokens: Token[], from: number, fallback: readonly string[] = DEFAULT_VERBS): readonly string[] {
-  const words = new Set<string>();
-  for (let i = from; i < tokens.length; i++) {
-    words.add(tokens[i].lower);
-    if (i + 1 < tokens.length) words.add(`${tokens[i].lower} ${tokens[i + 1].lower}`);
+  // one pass per bullet, not one per match: a long bullet full of weak phrases stays linear
+  let last = lastSeen.get(tokens);
+  if (!last) {
+    last = new Map();
+    for (let i = 0; i < tokens.length; i++) {
+      last.set(tokens[i].lower, i);
+      if (i + 1 < tokens.length) last.set(`${tokens[i].lower} ${tokens[i + 1].lower}`, i);
+    }
+    lastSeen.set(tokens, last);
   }
-  for (const t of VERB_TOPICS) if (t.words.some((w) => words.has(w))) return t.verbs;
+  for (const t of VERB_TOPICS) if (t.words.some((w) => (last.get(w) ?? -1) >= from)) return t.verbs;
   return fallback;
 }
 
