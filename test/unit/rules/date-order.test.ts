@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { lintDocument } from '../../../server/src/engine/index';
 import { findings, messagesClean, resume, role } from './resume-doc';
 
 const roles = (...titles: string[]) => resume('## Experience', '', ...titles.map((t) => role(t, 'Moved the dispatch board to a websocket feed.')));
@@ -48,4 +49,40 @@ test('date-order: quiet on reverse-chronological entries in every understood for
 
 test('date-order: a title word like "Current" with no range around it is not a date', () => {
   assert.deepEqual(findings('date-order', roles('Senior Backend Engineer | Current Company')), []);
+});
+
+test('date-order and tense read the model, so JSON Resume and RenderCV YAML get the same findings', () => {
+  const json = JSON.stringify({
+    basics: { name: 'Ana Ruiz' },
+    work: [
+      { name: 'Quillmark', position: 'Data Engineer', startDate: '2017-01', endDate: '2019-06', highlights: ['Run the nightly ledger export for 300 stores.'] },
+      { name: 'Orbisoft', position: 'Data Engineer', startDate: '2020-02', highlights: ['Built the clickstream pipeline on Kafka.'] },
+    ],
+  }, null, 2);
+  const yaml = [
+    'cv:',
+    '  name: Ana Ruiz',
+    '  sections:',
+    '    experience:',
+    '      - company: Quillmark',
+    '        position: Data Engineer',
+    '        start_date: 2017-01',
+    '        end_date: 2019-06',
+    '        highlights:',
+    '          - Run the nightly ledger export for 300 stores.',
+    '      - company: Orbisoft',
+    '        position: Data Engineer',
+    '        start_date: 2020-02',
+    '        end_date: present',
+    '        highlights:',
+    '          - Built the clickstream pipeline on Kafka.',
+    '',
+  ].join('\n');
+  for (const [text, format] of [[json, 'json'], [yaml, 'yaml']] as const) {
+    const r = lintDocument(text, { format });
+    const ids = r.findings.filter((f) => f.ruleId === 'date-order' || f.ruleId === 'tense').map((f) => [f.ruleId, text.slice(f.start, f.end).split('\n')[0]]);
+    assert.deepEqual(ids, [['tense', 'Run'], ['date-order', '2020-02']], format);
+    const order = r.findings.find((f) => f.ruleId === 'date-order')!;
+    assert.match(order.message, /\(to Present\) is listed below the older “Data Engineer” \(to 2019\)/, format);
+  }
 });

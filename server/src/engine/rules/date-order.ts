@@ -134,7 +134,9 @@ export const dateOrder: Rule = {
         const entry = doc.entries[i];
         if (!entry.dates) continue;
         const span = dateSpan(doc, entry.dates);
-        const written = doc.text.slice(span.start, span.end);
+        // the dates as the parser read them (JSON and YAML join two fields); with a start found just
+        // before them on the line, that line's text
+        const written = span === entry.dates ? entry.dates.text : doc.text.slice(span.start, span.end);
         const dates = parseDates(written);
         // a lone "Current" or "Present" with no range around it is a word of the title ("Current Company")
         if (dates.missingStart && span === entry.dates) continue;
