@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entryCard } from '../../server/src/engine/proof';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../helpers';
 import { lintRoles } from './proof-doc';
 
 const cardOf = (bullet: string) => {
@@ -91,4 +94,21 @@ test('proof card: a bold lead-in names the system unless it is generic', () => {
   assert.equal(card('**Payouts**: rewrote the retry loop after double sends.').system?.text, 'Payouts');
   assert.equal(card('**Backend**: rewrote most of the code after double sends.').system, null);
   assert.equal(card('**Java**: rewrote most of the code after double sends.').system, null);
+});
+
+test('each proof rule fires on its own weak example and not on its strong one', async () => {
+  const { RULES } = await import('../../server/src/engine/registry');
+  const ids = ['missing-metric', 'missing-system', 'stack-only', 'vague-claim', 'missing-challenge', 'missing-change'];
+  for (const id of ids) {
+    const rule = RULES.find((r) => r.meta.id === id)!;
+    const fired = (b: string) => lintRoles([[b]]).findings.some((f) => f.ruleId === id);
+    assert.ok(fired(rule.meta.examples.weak), `${id} should fire on: ${rule.meta.examples.weak}`);
+    assert.ok(!fired(rule.meta.examples.strong), `${id} should not fire on: ${rule.meta.examples.strong}`);
+    assert.ok(!/TODO/.test(rule.meta.description));
+    // its docs page follows the shared template and shows the same examples
+    const doc = fs.readFileSync(path.join(ROOT, 'docs', 'rules', `${id}.md`), 'utf8');
+    assert.ok(doc.startsWith(`# ${id}\n\n${rule.meta.description}\n`), `${id}.md heading and description`);
+    for (const h of ['## Why', '## Examples', '## How to fix', '## Options', '## Disable']) assert.ok(doc.includes(`\n${h}\n`), `${id}.md lacks ${h}`);
+    assert.ok(doc.includes(rule.meta.examples.weak) && doc.includes(rule.meta.examples.strong), `${id}.md examples`);
+  }
 });
