@@ -17,11 +17,14 @@ ruleTester('tech-name', {
     'Published github.com/fernhill/queue-tools and the postgres_exporter dashboards.',
     'Replaced docker-compose files with Helm charts for 14 services.',
     'Kept the IOS router configs in Git for the branch offices.',
+    // misspellings made of everyday words count only when written as a name
+    'Tuned my SQL queries behind a fast API for the big query console, with a java script for exports.',
   ],
   invalid: [
     { text: 'Moved session storage from Mongo db to Postgresql on kubernetes.', errors: ['Mongo db', 'Postgresql', 'kubernetes'], output: 'Moved session storage from MongoDB to PostgreSQL on Kubernetes.' },
     { text: 'Rewrote the nodejs gateway in Typescript and published it on Github.', errors: ['nodejs', 'Typescript', 'Github'], output: 'Rewrote the Node.js gateway in TypeScript and published it on GitHub.' },
-    { text: 'Added Elastic search and rabbitmq to the order pipeline.', errors: ['Elastic search', 'rabbitmq'], message: /usually spelled|the way its makers do/, output: 'Added Elasticsearch and RabbitMQ to the order pipeline.' },
+    { text: 'Added Elastic Search and rabbitmq to the order pipeline.', errors: ['Elastic Search', 'rabbitmq'], message: /usually spelled|the way its makers do/, output: 'Added Elasticsearch and RabbitMQ to the order pipeline.' },
+    { text: 'Moved the Fast API service from My SQL to Big Query.', errors: ['Fast API', 'My SQL', 'Big Query'], output: 'Moved the FastAPI service from MySQL to BigQuery.' },
     { text: 'Built the fastapi service behind the graphql layer on aws.', errors: ['fastapi', 'graphql', 'aws'], output: 'Built the FastAPI service behind the GraphQL layer on AWS.' },
     { text: 'Cut DynamoDb costs by 30% by moving cold items to s3.', errors: ['DynamoDb', 's3'], output: 'Cut DynamoDB costs by 30% by moving cold items to S3.' },
     { text: 'Deployed with terraform and Gitlab CI, monitored in datadog.', errors: ['terraform', 'Gitlab', 'datadog'], output: 'Deployed with Terraform and GitLab CI, monitored in Datadog.' },

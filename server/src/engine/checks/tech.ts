@@ -25,7 +25,7 @@ export interface TechMention {
 function entriesFor(names: readonly TechName[]): PhraseEntry<TechForm>[] {
   const out: PhraseEntry<TechForm>[] = [];
   for (const tech of names) {
-    for (const form of [tech.name, ...(tech.accepted ?? []), ...(tech.misspellings ?? [])]) {
+    for (const form of [tech.name, ...(tech.accepted ?? []), ...(tech.misspellings ?? []), ...(tech.titleCaseMisspellings ?? [])]) {
       const f = lookupTech(form);
       out.push({ forms: [form], data: f && f.tech === tech ? f : { tech, correct: tech.name, misspelling: false, ambiguous: false } });
     }
@@ -49,11 +49,14 @@ export function techPhrases(extra: readonly string[] = NO_EXTRA): PhraseSet<Tech
 
 /** Every technology name in `text`, left to right. */
 export function findTechMentions(text: string, extra?: readonly string[]): TechMention[] {
-  return findPhrases(text, techPhrases(extra), { allowHyphenated: true }).map((m) => {
+  const out: TechMention[] = [];
+  for (const m of findPhrases(text, techPhrases(extra), { allowHyphenated: true })) {
     const f = m.data;
+    // "a fast API", "my SQL queries": English unless written as a name ("Fast API")
+    if (f.titleCaseOnly && !m.text.split(/[\s-]+/).every((w) => /^\p{Lu}/u.test(w))) continue;
     const isCorrect = !f.misspelling && (m.text === f.tech.name || (f.tech.accepted ?? []).includes(m.text));
     const lowerOrTitle = m.text === m.text.toLowerCase() || m.text === m.text[0].toUpperCase() + m.text.slice(1).toLowerCase() || isAllCaps(m.text);
-    return {
+    out.push({
       start: m.start,
       end: m.end,
       text: m.text,
@@ -61,6 +64,7 @@ export function findTechMentions(text: string, extra?: readonly string[]): TechM
       correct: f.correct,
       isCorrect,
       ambiguous: f.ambiguous && !isCorrect && lowerOrTitle,
-    };
-  });
+    });
+  }
+  return out;
 }

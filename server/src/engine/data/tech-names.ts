@@ -17,11 +17,16 @@ export interface TechName {
   misspellings?: readonly string[];
   /** lower-case forms (of `name` or an accepted spelling) that are also everyday words */
   ambiguous?: readonly string[];
+  /**
+   * wrong spellings made of everyday words ("fast api", "my sql"), counted only when every word is
+   * capitalised ("Fast API", "My SQL"): "a fast API" and "my SQL queries" are English
+   */
+  titleCaseMisspellings?: readonly string[];
 }
 
 export const TECH_NAMES: readonly TechName[] = [
   // languages
-  { name: 'JavaScript', accepted: ['JS'], misspellings: ['java script', 'javascipt', 'javasript', 'javscript'] },
+  { name: 'JavaScript', accepted: ['JS'], titleCaseMisspellings: ['java script'], misspellings: ['javascipt', 'javasript', 'javscript'] },
   { name: 'TypeScript', accepted: ['TS'], misspellings: ['type script', 'typescipt', 'typscript'] },
   { name: 'Python', misspellings: ['phyton', 'pyhton'] },
   { name: 'Java' },
@@ -65,7 +70,7 @@ export const TECH_NAMES: readonly TechName[] = [
   { name: 'NestJS', misspellings: ['nest js'] },
   { name: 'Django' },
   { name: 'Flask', ambiguous: ['flask'] },
-  { name: 'FastAPI', misspellings: ['fast api'] },
+  { name: 'FastAPI', titleCaseMisspellings: ['fast api'] },
   { name: 'Spring Boot', accepted: ['Spring'], misspellings: ['springboot'], ambiguous: ['spring'] },
   { name: 'Ruby on Rails', accepted: ['Rails', 'RoR'], misspellings: ['rubyonrails'], ambiguous: ['rails'] },
   { name: 'Laravel' },
@@ -79,15 +84,15 @@ export const TECH_NAMES: readonly TechName[] = [
   { name: 'NumPy' },
   { name: 'scikit-learn', accepted: ['Scikit-learn'] },
   { name: 'LangChain' },
-  { name: 'OpenAI', misspellings: ['open ai'] },
+  { name: 'OpenAI', titleCaseMisspellings: ['open ai'] },
   // data stores
   { name: 'PostgreSQL', accepted: ['Postgres'], misspellings: ['postgre', 'postgress', 'postgressql', 'postgre sql', 'postgres sql'] },
-  { name: 'MySQL', misspellings: ['my sql'] },
+  { name: 'MySQL', titleCaseMisspellings: ['my sql'] },
   { name: 'MongoDB', accepted: ['Mongo'], misspellings: ['mongo db'] },
   { name: 'Redis' },
   { name: 'DynamoDB', accepted: ['Dynamo'], misspellings: ['dynamo db'], ambiguous: ['dynamo'] },
-  { name: 'Elasticsearch', misspellings: ['elastic search'] },
-  { name: 'OpenSearch', misspellings: ['open search'] },
+  { name: 'Elasticsearch', titleCaseMisspellings: ['elastic search'] },
+  { name: 'OpenSearch', titleCaseMisspellings: ['open search'] },
   { name: 'Cassandra' },
   { name: 'SQLite' },
   { name: 'SQL Server', accepted: ['MSSQL'] },
@@ -96,7 +101,7 @@ export const TECH_NAMES: readonly TechName[] = [
   { name: 'CockroachDB' },
   { name: 'ClickHouse' },
   { name: 'Snowflake', ambiguous: ['snowflake'] },
-  { name: 'BigQuery', misspellings: ['big query'] },
+  { name: 'BigQuery', titleCaseMisspellings: ['big query'] },
   { name: 'Redshift' },
   { name: 'Memcached' },
   { name: 'Neo4j' },
@@ -134,7 +139,7 @@ export const TECH_NAMES: readonly TechName[] = [
   { name: 'Vercel' },
   { name: 'Netlify' },
   { name: 'Cloudflare' },
-  { name: 'DigitalOcean', misspellings: ['digital ocean'] },
+  { name: 'DigitalOcean', titleCaseMisspellings: ['digital ocean'] },
   { name: 'OpenShift' },
   // infrastructure, delivery, tooling
   { name: 'Docker' },
@@ -161,7 +166,7 @@ export const TECH_NAMES: readonly TechName[] = [
   { name: 'Splunk' },
   { name: 'Sentry', ambiguous: ['sentry'] },
   { name: 'New Relic', misspellings: ['newrelic'] },
-  { name: 'PagerDuty', misspellings: ['pager duty'] },
+  { name: 'PagerDuty', titleCaseMisspellings: ['pager duty'] },
   { name: 'OpenTelemetry', accepted: ['OTel'], misspellings: ['open telemetry'] },
   { name: 'Jaeger' },
   { name: 'Kibana' },
@@ -198,6 +203,8 @@ export interface TechForm {
   misspelling: boolean;
   /** an everyday English word in lower case */
   ambiguous: boolean;
+  /** a misspelling made of everyday words: only the technology when every word is capitalised */
+  titleCaseOnly?: boolean;
 }
 
 /** Normalises a form for lookup: lower case, words joined by one space (hyphens and runs of space alike). */
@@ -220,6 +227,10 @@ export function techIndex(): ReadonlyMap<string, TechForm> {
     for (const form of tech.misspellings ?? []) {
       const key = techKey(form);
       if (!index.has(key)) index.set(key, { tech, correct: tech.name, misspelling: true, ambiguous: false });
+    }
+    for (const form of tech.titleCaseMisspellings ?? []) {
+      const key = techKey(form);
+      if (!index.has(key)) index.set(key, { tech, correct: tech.name, misspelling: true, ambiguous: false, titleCaseOnly: true });
     }
   }
   return index;

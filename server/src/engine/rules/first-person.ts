@@ -29,6 +29,8 @@ export const firstPerson: Rule = {
         const w = m.text;
         // "US" (the country), "ME", "MY": all capitals are an abbreviation, not a pronoun
         if (isAllCaps(w)) return false;
+        // capitalised inside a sentence it is part of a name: the "Contact Us" page, Apple's "Find My"
+        if (m.form !== 'i' && /^\p{Lu}/u.test(w) && !atSentenceStart(t, m.start)) return false;
         if (m.form === 'i') {
           // I/O, R&I, "(i)" list markers
           if (/[/&]/.test(t[m.start - 1] ?? '') || /[/&]/.test(t[m.end] ?? '')) return false;
