@@ -14,7 +14,7 @@ STAMP="$DEST/.installed"
 BIN="$DEST/node_modules/code-server/out/node/entry.js"
 
 fail() { echo "install-code-server: FAILED: $*" >&2; exit 1; }
-step() { echo "install-code-server: $*" >&2; }
+step() { echo "install-code-server [+${SECONDS}s]: $*" >&2; }
 
 if [[ -f "$STAMP" && -f "$BIN" ]]; then
   step "reusing $DEST"
