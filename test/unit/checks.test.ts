@@ -40,6 +40,12 @@ test('checks: a word joined to another by a hyphen is not a match unless the lis
   assert.deepEqual(findTechMentions('Kafka-based Postgresql-backed').map((m) => m.text), ['Kafka', 'Postgresql']);
 });
 
+test('checks: an insertable word may sit inside a form, one per gap', () => {
+  const adverb = { insertable: (t: { lower: string }) => t.lower.endsWith('ly') };
+  const text = 'worked mostly on X; worked really mostly on Y; worked, mostly on Z';
+  assert.deepEqual(findPhrases(text, set, adverb).map((m) => text.slice(m.start, m.end)), ['worked mostly on', 'worked', 'worked']);
+});
+
 test('checks: list forms are literals, never regular expressions', () => {
   assert.deepEqual(found('Wrote C++ and C# code; axxb, a b and a.*b'), ['C++', 'a.*b']);
   assert.deepEqual(found('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx!'), []);

@@ -10,6 +10,7 @@ ruleTester('first-person', {
     'Built the IoT telemetry pipeline and the i18n layer for 14 locales.',
     'Promoted to Software Engineer I after the internship; ran the Phase I rollout.',
     'Wrote the MySQL migration tooling used by 9 teams.',
+    'Built the level I and level II support tooling for the helpdesk team.',
     'Rebuilt the About Us and Contact Us pages and the Find My Order flow for 2M visitors.',
     'Moved the quote API from us-east-1 to eu-west-1 and into a US-only tenant.',
     'Moved the ME and MY regional storefronts to the shared checkout.',

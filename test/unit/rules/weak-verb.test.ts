@@ -39,6 +39,7 @@ ruleTester('weak-verb', {
     { text: 'Was part of the team that rebuilt the checkout flow.', errors: ['Was part of'], suggestion: null },
     { text: 'Built the exporter and worked on its retry logic.', errors: ['worked on'], suggestion: 'Built the exporter and built its retry logic.' },
     { text: '✅ Helped with flaky deploys of the courier app.', crlf: true, errors: ['Helped with'], suggestion: '✅ Resolved flaky deploys of the courier app.' },
+    { text: 'Participated actively in architecture reviews for the ledger service.', errors: ['Participated actively in'] },
     { text: 'Shepherded the GDPR data export for 3 products.', errors: ['Shepherded'], config: { words: { weakVerbs: ['shepherded'] } } },
   ],
 });

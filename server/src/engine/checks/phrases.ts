@@ -86,6 +86,11 @@ export interface FindOptions {
    * "non-dynamic" does not hold the buzzword "dynamic". Default false.
    */
   allowHyphenated?: boolean;
+  /**
+   * A word that may stand between two words of a form without breaking it, at most one per gap
+   * ("participated actively in" for "participated in"). The match then covers it too.
+   */
+  insertable?: (t: Token) => boolean;
 }
 
 /** The gap between two words of one form: spaces (any kind) or one hyphen, nothing else. */
@@ -115,20 +120,26 @@ export function findPhrases<T>(text: string, set: PhraseSet<T>, options: FindOpt
     for (const c of cands) {
       const n = c.words.length;
       if (i + n > tokens.length) continue;
+      // j walks the text's tokens, k the form's words; an insertable word may sit in a gap
       let ok = true;
+      let j = i;
       for (let k = 1; k < n && ok; k++) {
-        const a = tokens[i + k - 1].end;
-        const b = tokens[i + k].start;
+        let next = j + 1;
         const gap = c.gaps[k - 1];
+        const spaced = joinable(gap, 0, gap.length);
+        const fits = (x: number) =>
+          x < tokens.length && tokens[x].lower === c.words[k] && (spaced ? joinable(text, tokens[x - 1].end, tokens[x].start) : text.slice(tokens[x - 1].end, tokens[x].start) === gap);
+        if (!fits(next) && spaced && options.insertable && next < tokens.length && options.insertable(tokens[next]) && joinable(text, tokens[j].end, tokens[next].start)) next++;
         // a form written with spaces or a hyphen matches either; any other separator ("CI/CD") only itself
-        ok = tokens[i + k].lower === c.words[k] && (joinable(gap, 0, gap.length) ? joinable(text, a, b) : text.slice(a, b) === gap);
+        ok = fits(next);
+        j = next;
       }
       if (!ok) continue;
-      if (!options.allowHyphenated && (hyphenBefore(text, tokens, i) || hyphenAfter(text, tokens, i + n - 1))) continue;
+      if (!options.allowHyphenated && (hyphenBefore(text, tokens, i) || hyphenAfter(text, tokens, j))) continue;
       const start = tokens[i].start;
-      const end = tokens[i + n - 1].end;
-      out.push({ start, end, text: text.slice(start, end), form: c.form, data: c.data, first: i, last: i + n });
-      i += n - 1;
+      const end = tokens[j].end;
+      out.push({ start, end, text: text.slice(start, end), form: c.form, data: c.data, first: i, last: j + 1 });
+      i = j;
       break;
     }
   }

@@ -17,6 +17,8 @@ export interface WordListSpec<T> {
   userData?: (word: string) => T;
   /** whether a match may touch a hyphen-joined word ("Kafka-based") */
   allowHyphenated?: boolean;
+  /** a word that may stand inside a phrase ("participated actively in") */
+  insertable?: (t: Token) => boolean;
   /** false drops the match (a technical sense, an outcome, a Roman numeral...) */
   accept?: (m: PhraseMatch<T>, bullet: Bullet, tokens: Token[]) => boolean;
   /** the report for a match; undefined reports nothing */
@@ -49,7 +51,7 @@ export function checkWordList<T>(ctx: RuleContext, spec: WordListSpec<T>, bullet
   const set = phraseSetFor(spec);
   const allow = ctx.config.words.allow.length ? allowSet(ctx.config.words.allow) : undefined;
   for (const bullet of bullets) {
-    const matches = findPhrases(bullet.text, set, { allowHyphenated: spec.allowHyphenated });
+    const matches = findPhrases(bullet.text, set, { allowHyphenated: spec.allowHyphenated, insertable: spec.insertable });
     if (matches.length === 0) continue;
     const tokens = tokenize(bullet.text);
     for (const m of matches) {

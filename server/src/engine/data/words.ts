@@ -123,5 +123,8 @@ export const FIRST_PERSON: ReadonlyArray<{ forms: readonly string[]; data: Prono
   { forms: ['myself', 'ourselves'], data: { kind: 'reflexive' } },
 ];
 
-/** Words before a capital "I" that make it a Roman numeral ("Level I", "Phase I"). */
-export const ROMAN_CONTEXT: ReadonlySet<string> = new Set(['level', 'phase', 'tier', 'type', 'grade', 'part', 'stage', 'class', 'series', 'war', 'volume', 'vol', 'chapter', 'book', 'step', 'round', 'section', 'appendix', 'cohort', 'band', 'category', 'engineer', 'developer', 'analyst', 'scientist', 'technician', 'associate', 'programmer', 'swe', 'sde']);
+/** Words before an "I" that make it a Roman numeral ("level I", "Phase I"). */
+export const ROMAN_CONTEXT: ReadonlySet<string> = new Set(['level', 'phase', 'tier', 'type', 'grade', 'part', 'stage', 'class', 'series', 'war', 'volume', 'vol', 'chapter', 'book', 'step', 'round', 'section', 'appendix', 'cohort', 'band', 'category']);
+
+/** Job titles before a capital "I" that make it a level ("Software Engineer I"); only when the title is capitalised. */
+export const ROMAN_TITLES: ReadonlySet<string> = new Set(['engineer', 'developer', 'analyst', 'scientist', 'technician', 'associate', 'programmer', 'swe', 'sde', 'specialist', 'consultant', 'administrator']);

@@ -1,5 +1,5 @@
 import type { Rule, Suggestion } from '../types';
-import { FIRST_PERSON, ROMAN_CONTEXT, type Pronoun } from '../data/words';
+import { FIRST_PERSON, ROMAN_CONTEXT, ROMAN_TITLES, type Pronoun } from '../data/words';
 import { checkWordList, quote } from '../checks/word-list';
 import { atSentenceStart, removalEdits, replaceEdits } from '../checks/edits';
 import { isAllCaps, matchCase } from '../checks/tokens';
@@ -39,7 +39,7 @@ export const firstPerson: Rule = {
           const prev = tokens[m.first - 1];
           const next = tokens[m.last];
           // Roman numerals: "Level I", "Software Engineer I", "Phase I and II"
-          if (w === 'I' && prev && ROMAN_CONTEXT.has(prev.lower) && /^\p{Lu}/u.test(t.slice(prev.start))) return false;
+          if (w === 'I' && prev && (ROMAN_CONTEXT.has(prev.lower) || (ROMAN_TITLES.has(prev.lower) && /^\p{Lu}/u.test(t.slice(prev.start))))) return false;
           if (next && /^(ii|iii|iv)$/.test(next.lower) && /^\s*(?:,|&|and)?\s*$/i.test(t.slice(m.end, next.start))) return false;
         }
         return true;

@@ -179,6 +179,8 @@ export const weakVerb: Rule = {
       userWords: ctx.config.words.weakVerbs,
       userData: (w) => ({ label: w.toLowerCase(), where: 'own' }),
       accept,
+      // "participated actively in", "worked mostly on": an adverb inside the phrase keeps it weak
+      insertable: (t) => t.lower.length > 4 && t.lower.endsWith('ly'),
       report(m, bullet, tokens) {
         const text = bullet.text;
         const start = atSentenceStart(text, m.start);
