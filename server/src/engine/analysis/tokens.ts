@@ -23,7 +23,7 @@ export interface Token {
 // Each alternative is a run of one class separated by single joiners, so matching stays linear. A
 // possessive "'s" is left out of the word ("storefront's" reads as "storefront").
 const TOKEN =
-  /([$€£]\s?)?\d+(?:[.,]\d+)*(%|[a-zA-Zµ]+)?|[\p{L}][\p{L}\p{N}]*(?:(?:['’](?![sS]\b)|[.\-/&])[\p{L}\p{N}]+)*[+#]*|→|->|[<>≤≥~×%]|[,;:.!?()\[\]{}"“”]/gu;
+  /([$€£]\s?)?\d+(?:[.,]\d+)*(%|[a-zA-Zµ]+)?|[\p{L}][\p{L}\p{N}]*(?:(?:['’](?![sS]\b)|[.\-/&])[\p{L}\p{N}]+)*[+#]*|→|->|&|[<>≤≥~×%]|[,;:.!?()\[\]{}"“”]/gu;
 
 const SYMBOLS = new Set(['→', '->', '<', '>', '≤', '≥', '~', '×', '%']);
 const PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '{', '}', '"', '“', '”']);

@@ -81,7 +81,7 @@ export const QUALITY_NOUNS: readonly string[] = [
   'alerts', 'metrics', 'logs', 'reports', 'efforts', 'initiatives', 'work', 'responsibilities', 'duties', 'team',
   'teams', 'engineers', 'members', 'users', 'customers', 'clients', 'pull requests', 'prs', 'tickets', 'incidents',
   'development', 'design', 'implementation', 'delivery', 'planning', 'research', 'analysis', 'ways', 'methods',
-  'approaches', 'size', 'sizes', 'count', 'counts', 'footprint', 'volume', 'volumes', 'spend', 'bill', 'budget', 'share',
+  'approaches', 'savings', 'gains', 'reductions', 'increases', 'wins', 'benefits', 'impact', 'value', 'size', 'sizes', 'count', 'counts', 'footprint', 'volume', 'volumes', 'spend', 'bill', 'budget', 'share',
   'score', 'scores', 'ratio', 'percentage', 'number', 'amount', 'level', 'levels', 'frequency', 'duration', 'setup', 'set-up', 'setups', 'findings', 'results', 'outcomes', 'goals', 'objectives', 'tasks', 'managers', 'manager', 'lead',
 ];
 
@@ -168,7 +168,8 @@ export const IMPROVEMENT_CLAIMS: readonly string[] = [
 /** Adverbs and phrases that stand in for a number. */
 export const INTENSIFIERS: readonly string[] = [
   'significantly', 'greatly', 'drastically', 'dramatically', 'massively', 'substantially', 'considerably',
-  'tremendously', 'hugely', 'vastly', 'immensely', 'enormously', 'exponentially', 'remarkably', 'markedly',
+  'tremendously', 'hugely', 'vastly', 'significant', 'substantial', 'considerable', 'dramatic', 'drastic', 'massive',
+  'huge', 'tremendous', 'enormous', 'sizable', 'sizeable', 'immense', 'vast', 'remarkable', 'exponential', 'immensely', 'enormously', 'exponentially', 'remarkably', 'markedly',
   'radically', 'sharply', 'noticeably', 'much faster', 'much better', 'much quicker', 'much more', 'much less',
   'much lower', 'much higher', 'much smaller', 'much fewer', 'far faster', 'far better', 'far fewer', 'far more',
   'far less', 'way faster', 'way more', 'a lot faster', 'a lot more', 'a lot less', 'a lot better',
@@ -366,5 +367,9 @@ export const STOPWORDS: readonly string[] = [
   'each', 'every', 'all', 'our', 'their', 'its', 'my', 'his', 'her', 'your', 'this', 'these', 'those', 'is', 'was',
   'were', 'be', 'been', 'are', 'has', 'had', 'have', 'it', 'we', 'i', 'they', 'he', 'she', 'after', 'before', 'during',
   'when', 'where', 'about', 'around', 'between', 'within', 'without', 'up', 'down', 'out', 'off', 'not', 'no', 'more',
-  'most', 'less', 'new', 'both', 'could', 'would', 'should', 'can', 'will', 'may', 'might', 'must', 'did', 'does', 'do', 'ship', 'build', 'run', 'make', 'use', 'deploy', 'create', 'manage', 'own', 'help', 'support', 'handle', 'keep', 'let', 'get', 'move', 'add', 'write', 'fix', 'test', 'launch', 'also', 'plus', 'including', 'such', 'like', 'some', 'any', 'other', 'own', 'owned',
+  'most', 'less', 'new', 'both', 'how', 'what', 'why', 'whom', 'whose', 'there', 'here', 'them', 'him', 'me', 'us',
+  'maintain', 'develop', 'design', 'implement', 'improve', 'optimize', 'automate', 'migrate', 'integrate', 'monitor',
+  'debug', 'deliver', 'drive', 'ensure', 'perform', 'provide', 'collaborate', 'work', 'lead', 'mentor', 'review',
+  'configure', 'upgrade', 'refactor', 'rewrite', 'document', 'define', 'plan', 'coordinate', 'troubleshoot',
+  'resolve', 'investigate', 'analyze', 'analyse', 'research', 'could', 'would', 'should', 'can', 'will', 'may', 'might', 'must', 'did', 'does', 'do', 'ship', 'build', 'run', 'make', 'use', 'deploy', 'create', 'manage', 'own', 'help', 'support', 'handle', 'keep', 'let', 'get', 'move', 'add', 'write', 'fix', 'test', 'launch', 'also', 'plus', 'including', 'such', 'like', 'some', 'any', 'other', 'own', 'owned',
 ];
