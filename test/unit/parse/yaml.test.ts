@@ -209,6 +209,16 @@ test('safe fixes (--fix) rewrite words in a wrapped plain scalar and leave valid
   assert.ok(out.includes('          - Moved log search to Elasticsearch,\n            cutting p99 by 35%\n'));
 });
 
+test('YAML escape by quoting style: double, single, plain, block', () => {
+  const esc = (t: string, quote: Bullet['quote']) => FORMAT_TRAITS.yaml.escape(t, { quote } as Bullet);
+  assert.equal(esc('a "b" \\ c\nd', 'double'), 'a \\"b\\" \\\\ c\\nd');
+  assert.equal(esc("it's\nok", 'single'), "it''s ok");
+  assert.equal(esc('p99: 80 ms #1\tnow', 'plain'), 'p99 – 80 ms No. 1 now');
+  assert.equal(esc('C# and key:value stay', 'plain'), 'C# and key:value stay');
+  assert.equal(esc('two\nlines: fine', 'block'), 'two lines: fine');
+  assert.equal(FORMAT_TRAITS.yaml.escape('no: bullet given'), 'no – bullet given');
+});
+
 test('lint on YAML: findings sit inside their bullet, and every edit leaves valid YAML', () => {
   lintOnBullets(fixture('rendercv.yaml'), 'cv.yaml', 'yaml', 'Tasked with', 'tasked with', (out, ruleId, newText) => {
     assert.equal(yaml(out).problems.length, 0, `${ruleId} edit keeps the YAML valid: ${newText}`);
