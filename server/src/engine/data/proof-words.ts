@@ -350,7 +350,8 @@ export const GENERIC_NOUNS: readonly string[] = [
   'software', 'solution', 'solutions', 'platform', 'platforms', 'infrastructure', 'infra', 'frontend', 'front-end',
   'server', 'servers', 'scripts', 'script', 'functions', 'function', 'pipelines', 'pipeline', 'jobs', 'stack',
   'products', 'product', 'web', 'monitoring', 'logging', 'deployments', 'production', 'requirements', 'enhancements',
-  'improvements', 'changes', 'work', 'things', 'stuff', 'items', 'pages', 'ui', 'workflows', 'integrations',
+  'improvements', 'changes', 'work', 'things', 'stuff', 'items', 'pages', 'ui', 'workflows', 'integrations', 'alerting',
+  'dashboards', 'reports', 'observability', 'operations',
 ];
 
 /** Verbs too general to count as the method behind a claimed gain ("built", "worked"). */
