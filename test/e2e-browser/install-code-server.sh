@@ -8,7 +8,7 @@
 set -euo pipefail
 
 VERSION=4.100.3
-CACHE="${BULLETPROOF_E2E_CACHE:-$HOME/.cache/bulletproof-e2e}"
+CACHE="${BULLETPROOF_E2E_CACHE:-${HOME:-/root}/.cache/bulletproof-e2e}"
 DEST="$CACHE/code-server-$VERSION"
 STAMP="$DEST/.installed"
 BIN="$DEST/node_modules/code-server/out/node/entry.js"
