@@ -85,12 +85,11 @@ async function applySnippet(args: ApplySnippetArgs): Promise<void> {
 
 async function lintWorkspace(): Promise<void> {
   if (!client) return;
-  const globs = settings().get<string[]>('files') ?? [];
-  const pattern = globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
-  const found = [
-    ...(await vscode.workspace.findFiles(pattern, '**/{node_modules,.git}/**', 500)),
-    ...(await vscode.workspace.findFiles('**/*.{resume.md,resume.txt,resume}', '**/{node_modules,.git}/**', 500)),
-  ].filter((u) => /\.(md|markdown|txt|resume|tex|json|ya?ml)$/i.test(u.path));
+  // one search per glob: the default glob has braces of its own, which do not nest in a {a,b} list
+  const globs = [...(settings().get<string[]>('files') ?? []), '**/*.{resume.md,resume.txt,resume}'];
+  const found = (await Promise.all(globs.map((g) => vscode.workspace.findFiles(g, '**/{node_modules,.git}/**', 500))))
+    .flat()
+    .filter((u) => /\.(md|markdown|txt|resume|tex|json|ya?ml)$/i.test(u.path));
   const uris = [...new Set(found.map((u) => client!.code2ProtocolConverter.asUri(u)))];
   if (!uris.length) {
     void vscode.window.showInformationMessage('Bulletproof found no resume files in this workspace (see the bulletproof.files setting).');
