@@ -5,12 +5,44 @@ import type { Rule } from '../types';
 const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'with', 'by', 'in', 'on', 'at', 'from', 'into', 'our', 'my', 'its', 'their']);
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The words of a bullet that carry meaning, lower-cased, a plural "s" dropped. */
-function words(text: string): string[] {
+interface Words {
+  /** the words in order, joined: equal keys are repeats */
+  key: string;
+  set: ReadonlySet<string>;
+}
+
+const cache = new Map<string, Words>();
+
+/**
+ * The words of a bullet that carry meaning, lower-cased, a plural "s" dropped. Cached by text: while
+ * someone edits, every bullet but one is unchanged from the last lint.
+ */
+function words(text: string): Words {
+  const hit = cache.get(text);
+  if (hit) return hit;
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
     const w = m[0].length > 3 && m[0].endsWith('s') && !m[0].endsWith('ss') ? m[0].slice(0, -1) : m[0];
     if (!STOP.has(w)) out.push(w);
+  }
+  const r = { key: out.length >= MIN_WORDS ? out.join(' ') : '', set: new Set(out) };
+  if (cache.size > 4000) cache.clear();
+  cache.set(text, r);
+  return r;
+}
+
+/** Bullets with fewer meaningful words are not compared. */
+const MIN_WORDS = 4;
+
+/** The `n` words of a set that fewest bullets use (ties by spelling): the prefix of the filter. */
+function rarest(set: ReadonlySet<string>, n: number, df: ReadonlyMap<string, number>): string[] {
+  const out: string[] = [];
+  const before = (a: string, b: string) => df.get(a)! < df.get(b)! || (df.get(a) === df.get(b) && a < b);
+  for (let k = 0; k < n; k++) {
+    let best: string | undefined;
+    for (const w of set) if (!out.includes(w) && (best === undefined || before(w, best))) best = w;
+    if (best === undefined) break;
+    out.push(best);
   }
   return out;
 }
@@ -45,9 +77,8 @@ export const duplicateBullet: Rule = {
     const threshold = Number(ctx.options.similarity ?? 0.85);
     const items = ctx.bullets
       .filter((b) => b.kind === 'bullet' && ctx.doc.sections[b.section]?.kind !== 'skills')
-      .map((bullet) => ({ bullet, words: words(bullet.text) }))
-      .filter((x) => x.words.length >= 4)
-      .map((x) => ({ ...x, key: x.words.join(' '), set: new Set(x.words) }));
+      .map((bullet) => ({ bullet, ...words(bullet.text) }))
+      .filter((x) => x.key !== '');
     const firstByKey = new Map<string, Bullet>();
     const pairwise = items.length <= PAIRWISE_LIMIT;
     // Prefix filtering: with every bullet's words ordered rarest first, two bullets whose similarity
@@ -61,11 +92,18 @@ export const duplicateBullet: Rule = {
       let other: Bullet | undefined = firstByKey.get(cur.key);
       let exact = !!other;
       if (!other) firstByKey.set(cur.key, cur.bullet);
-      const ordered = [...cur.set].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1));
-      const prefix = ordered.slice(0, Math.max(1, ordered.length - Math.ceil(threshold * ordered.length) + 1));
+      const size = cur.set.size;
+      const prefix = rarest(cur.set, Math.max(1, size - Math.ceil(threshold * size) + 1), df);
       if (!other && pairwise) {
-        const candidates = [...new Set(prefix.flatMap((w) => byPrefix.get(w) ?? []))].sort((a, b) => a - b);
-        for (const j of candidates) {
+        let candidates: number[] = [];
+        for (const w of prefix) {
+          const list = byPrefix.get(w);
+          if (list) candidates = candidates.concat(list);
+        }
+        candidates.sort((a, b) => a - b);
+        for (let k = 0; k < candidates.length; k++) {
+          const j = candidates[k];
+          if (k > 0 && candidates[k - 1] === j) continue;
           const prev = items[j];
           // sets of very different sizes cannot reach the threshold
           if (Math.min(prev.set.size, cur.set.size) < threshold * Math.max(prev.set.size, cur.set.size)) continue;

@@ -6,8 +6,12 @@ const AREAS = Object.keys(AREA_WORDS) as WorkArea[];
 let match: ((w: readonly string[]) => string[]) | undefined;
 let areaOf: Map<string, WorkArea> | undefined;
 
-/** The signal words of each area found in a bullet: one pass over its words for all areas. */
+const cache = new Map<string, Record<WorkArea, string[]>>();
+
+/** The signal words of each area found in a bullet: one pass over its words for all areas (cached by text). */
 function signals(text: string): Record<WorkArea, string[]> {
+  const hit = cache.get(text);
+  if (hit) return hit;
   if (!match || !areaOf) {
     areaOf = new Map();
     for (const a of AREAS) for (const p of AREA_WORDS[a]) if (!areaOf.has(wordsOf(p).join(' '))) areaOf.set(wordsOf(p).join(' '), a);
@@ -15,6 +19,8 @@ function signals(text: string): Record<WorkArea, string[]> {
   }
   const out: Record<WorkArea, string[]> = { frontend: [], backend: [], data: [], platform: [] };
   for (const phrase of match(wordsOf(text))) out[areaOf.get(phrase)!].push(phrase);
+  if (cache.size > 4000) cache.clear();
+  cache.set(text, out);
   return out;
 }
 

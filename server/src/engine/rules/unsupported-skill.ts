@@ -9,7 +9,18 @@ const NOT_EVIDENCE: ReadonlySet<SectionKind> = new Set(['skills', 'header', 'sum
 const LONGEST = 4;
 const TOKEN = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
 
-const tokens = (text: string): string[] => text.match(TOKEN) ?? [];
+const tokenCache = new Map<string, string[]>();
+
+/** The words of a text (cached: while someone edits, most bullets are unchanged from the last lint). */
+function tokens(text: string): string[] {
+  let hit = tokenCache.get(text);
+  if (!hit) {
+    hit = text.match(TOKEN) ?? [];
+    if (tokenCache.size > 4000) tokenCache.clear();
+    tokenCache.set(text, hit);
+  }
+  return hit;
+}
 
 /** The texts a resume shows its skills in: bullets outside Skills/header/summary, entry title lines, stacks. */
 function evidenceTexts(doc: ResumeDoc): string[] {
@@ -78,7 +89,11 @@ function formsOf(name: string): Array<{ form: string; exactCase: boolean }> {
  * The phrases that would show a skill: each form of it and of its parts ("SQL (Postgres)",
  * "HTML/CSS": either part shown is enough), and a plural or singular of each ("microservice").
  */
+const wantedCache = new Map<string, Wanted[]>();
+
 function wantedFor(name: string): Wanted[] {
+  const hit = wantedCache.get(name);
+  if (hit) return hit;
   const out: Wanted[] = [];
   const parts = name.split(/[()/,&]+/).map((p) => p.trim()).filter((p) => p && p !== name);
   for (const { form, exactCase } of [name, ...parts].flatMap(formsOf)) {
@@ -90,6 +105,8 @@ function wantedFor(name: string): Wanted[] {
     const other = /s$/i.test(last) ? last.slice(0, -1) : last + 's';
     if (other) out.push({ words: [...words.slice(0, -1), other], exactCase });
   }
+  if (wantedCache.size > 2000) wantedCache.clear();
+  wantedCache.set(name, out);
   return out;
 }
 
