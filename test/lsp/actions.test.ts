@@ -63,6 +63,7 @@ describe('code actions (plain-text client)', () => {
     const d = find(diags, 'tech-name', RESUME, /quote cache to redis/);
     const fix = (await actions(c, uri, d)).find((a) => a.isPreferred);
     assert.ok(fix);
+    assert.equal(fix.title, 'Change “redis” to “Redis”');
     const out = apply(RESUME, uri, fix);
     assert.match(lineOf(out, d.range.start.line), /quote cache to Redis and postgres/);
   });
@@ -72,6 +73,7 @@ describe('code actions (plain-text client)', () => {
     assert.deepEqual(d.tags, [1]);
     const fix = (await actions(c, uri, d)).find((a) => a.isPreferred);
     assert.ok(fix);
+    assert.equal(fix.title, 'Delete “Successfully”');
     const out = apply(RESUME, uri, fix);
     assert.equal(lineOf(out, d.range.start.line), '- Migrated the quote cache to redis and postgres.');
   });

@@ -123,6 +123,12 @@ describe('pull diagnostics (client with textDocument/diagnostic)', () => {
     assert.ok(!changed.items!.some((d) => d.code === 'weak-verb' && d.range.start.line === 12), 'the fixed bullet no longer has weak-verb');
     assert.equal((changed.items![0].data as { version: number }).version, 2);
     assert.equal(c.published.filter((p) => p.uri === u).length, 0, 'a pull client gets no pushed diagnostics for open documents');
+    // closed and opened again with other text at version 1: the old result id must not match
+    c.notify('textDocument/didClose', { textDocument: { uri: u } });
+    c.open(u, '- Helped with the carrier portal.\n');
+    const reopened = await c.pull(u, first.resultId);
+    assert.equal(reopened.kind, 'full');
+    assert.ok(reopened.items!.some((d) => d.code === 'weak-verb' && d.range.start.line === 0));
   });
 });
 

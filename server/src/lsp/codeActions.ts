@@ -86,8 +86,10 @@ function lineStartOf(text: string, offset: number): number {
 }
 
 function fixTitle(text: string, edits: Edit[]): string {
-  if (edits.length !== 1) return 'Apply the safe fix';
-  const [e] = edits;
+  // a change of case that comes with a deletion (re-capitalising the next word) is not worth a mention
+  const main = edits.length > 1 ? edits.filter((e) => text.slice(e.start, e.end).toLowerCase() !== e.newText.toLowerCase()) : edits;
+  if (main.length !== 1) return 'Apply the safe fix';
+  const [e] = main;
   const old = text.slice(e.start, e.end).trim();
   if (!e.newText.trim()) return `Delete “${old}”`;
   if (!old) return `Insert “${e.newText.trim()}”`;
