@@ -138,11 +138,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     setImmediate(() => {
       scheduled.delete(uri);
       const version = documents.get(uri)?.version;
-      void withResult(uri, (doc, result) => {
+      withResult(uri, (doc, result) => {
         // a result for an older version is never published; the newer change has its own run
         if (doc.version !== version) return;
         void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(doc, result, options.packageRoot) });
-      });
+      }).catch((err: unknown) => connection.console.error(`linting ${uri} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
     });
   }
 
@@ -205,13 +205,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // files linted from disk (Lint Workspace) got pushed diagnostics; once open, a pull client shows its
   // own, so the pushed ones are cleared rather than shown twice
   const pushedFromDisk = new Set<string>();
+  // a result id names the opening too, so a reopened document at version 1 is never "unchanged"
+  let opened = 0;
+  const openIds = new Map<string, number>();
   documents.onDidOpen((e) => {
+    openIds.set(e.document.uri, ++opened);
     if (pull && pushedFromDisk.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     results.delete(uri);
+    openIds.delete(uri);
     settingsCache.delete(uri);
     mergedCache.delete(uri);
     if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -220,7 +225,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.languages.diagnostics.on(async (params) => {
     const uri = params.textDocument.uri;
     const report = await withResult(uri, (doc, result) => {
-      const resultId = `${doc.version}:${generation}`;
+      const resultId = `${openIds.get(uri) ?? 0}:${doc.version}:${generation}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId } as const;
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items: toDiagnostics(doc, result, options.packageRoot) } as const;
     });
@@ -272,7 +277,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       }
       const config = await configFor(uri);
       const doc = TextDocument.create(uri, 'plaintext', 0, text);
-      const result = lintDocument(text, { fileName: uri, config });
+      let result: LintResult;
+      try {
+        result = lintDocument(text, { fileName: uri, config });
+      } catch (err) {
+        out.failed.push({ uri, message: `could not be linted: ${(err as Error).message}` });
+        continue;
+      }
       mergedCache.delete(uri);
       out.files++;
       out.findings += result.findings.length;
