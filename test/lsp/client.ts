@@ -39,6 +39,8 @@ export interface TestClient {
   registrations: string[];
   /** logMessage lines */
   logs: string[];
+  /** resolves on the next workspace/diagnostic/refresh request from the server */
+  refreshed(): Promise<void>;
   /** every publishDiagnostics received, in order */
   published: PublishDiagnosticsParams[];
   /** resolves on the first publishDiagnostics for `uri` matching `pred` (including one already received) */
@@ -77,7 +79,13 @@ export async function startClient(opts: StartOptions = {}): Promise<TestClient> 
     return null;
   });
   conn.onRequest('workspace/configuration', (p: { items: Array<{ scopeUri?: string; section?: string }> }) => p.items.map((i) => opts.settings?.(i.scopeUri) ?? null));
-  conn.onRequest('workspace/diagnostic/refresh', () => null);
+  let onRefresh: Array<() => void> = [];
+  conn.onRequest('workspace/diagnostic/refresh', () => {
+    const waiting = onRefresh;
+    onRefresh = [];
+    for (const r of waiting) r();
+    return null;
+  });
   conn.listen();
 
   const snippetWorkspace = opts.snippets === 'lsp' ? { snippetEditSupport: true } : {};
@@ -111,6 +119,7 @@ export async function startClient(opts: StartOptions = {}): Promise<TestClient> 
     init,
     registrations,
     logs,
+    refreshed: () => new Promise<void>((resolve) => onRefresh.push(resolve)),
     published,
     diagnostics(uri, pred = () => true) {
       const hit = published.find((p) => p.uri === uri && pred(p));

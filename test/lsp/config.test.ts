@@ -112,3 +112,27 @@ describe('editor settings (workspace/configuration)', () => {
     }
   });
 });
+
+describe('pull clients and configuration changes', () => {
+  it('asks a pull client to refresh when a watched config file changes, and the next pull uses the new config', async () => {
+    const root = tempDir();
+    const rc = path.join(root, '.bulletproofrc.json');
+    fs.writeFileSync(rc, JSON.stringify({ rules: { 'weak-verb': 'warning' } }));
+    const c = await startClient({ pull: true });
+    try {
+      const doc = fileUri(path.join(root, 'resume.md'));
+      c.open(doc, RESUME);
+      const first = await c.pull(doc);
+      assert.ok(first.items!.some((d) => d.code === 'weak-verb'));
+      fs.writeFileSync(rc, JSON.stringify({ rules: { 'weak-verb': 'off' } }));
+      const refresh = c.refreshed();
+      c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
+      await refresh;
+      const second = await c.pull(doc, first.resultId);
+      assert.equal(second.kind, 'full', 'a new config is a new result');
+      assert.ok(!second.items!.some((d) => d.code === 'weak-verb'));
+    } finally {
+      await c.shutdown();
+    }
+  });
+});
