@@ -31,6 +31,8 @@ export const L = {
   genericNouns: new Set(W.GENERIC_NOUNS),
   weakChangeVerbs: new Set(W.WEAK_CHANGE_VERBS),
   stopwords: new Set(W.STOPWORDS),
+  moreTech: new PhraseSet(W.MORE_TECH_NAMES),
+  everydayTech: new Set(W.EVERYDAY_TECH),
   specificHeads: new PhraseSet(W.SPECIFIC_HEADS),
   quality: new Set(W.QUALITY_NOUNS),
 };

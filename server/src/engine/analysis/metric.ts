@@ -57,6 +57,8 @@ export function isVersionOrYear(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const DIFFERENCES = new Set(['fewer', 'less', 'more', 'faster', 'quicker', 'sooner', 'earlier', 'cheaper', 'shorter', 'smaller', 'lower', 'higher', 'slower']);
+const RESULT_VERBS = new Set(['gained', 'gaining', 'reached', 'reaching', 'earned', 'earning', 'attracted', 'attracting', 'drew', 'drove', 'driving', 'generated', 'generating', 'won', 'winning', 'hit', 'hitting', 'achieved', 'achieving', 'yielded', 'yielding', 'netted', 'unlocked', 'unlocking', 'recovered', 'recovering']);
 const APPROX = new Set(['roughly', 'about', 'around', 'approximately', 'approx', '~', 'nearly', 'almost', 'just', 'only', 'some', 'over', 'under', 'below', 'above', 'less', 'more', 'fewer', 'than', 'at', 'most', 'least', 'sub', '<', '>', '≤', '≥']);
 const CONTRASTS = new PhraseSet(['instead of', 'rather than', 'vs', 'versus', 'compared to', 'compared with', 'down from', 'up from', 'against']);
 const PER = new Set(['per', 'a', 'an', 'each', 'every']);
@@ -127,7 +129,8 @@ export function findMeasures(tokens: readonly Token[]): Measure[] {
       else if (t.lower === 'twice' && (tokens[i + 1]?.lower === 'as' || COMPARATIVES.has(tokens[i + 1]?.lower))) add(i, i + 1);
       // "zero downtime", "no lost orders", "without a single outage", "zero-downtime"
       else if (t.lower.startsWith('zero-') && L.zeroOutcomes.has(t.lower.slice(5))) add(i, i);
-      else if (t.lower === 'zero' || t.lower === 'no' || (t.lower === 'single' && tokens[i - 1]?.lower === 'a' && tokens[i - 2]?.lower === 'without')) {
+      else if ((t.lower === 'zero' || t.lower === 'none') && tokens[i - 1]?.lower === 'to' && claimBefore(tokens, i - 1)) add(i - 1, i);
+      else if (t.lower === 'zero' || t.lower === 'no' || t.lower === 'without' || (t.lower === 'single' && tokens[i - 1]?.lower === 'a' && tokens[i - 2]?.lower === 'without')) {
         for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
           if (isBoundary(tokens[k])) break;
           const n = L.zeroOutcomes.matchAt(tokens, k);
@@ -199,6 +202,35 @@ export function findMeasures(tokens: readonly Token[]): Measure[] {
         add(i, other + unitTokens(tokens, other));
         continue;
       }
+    }
+    // "3 fewer incidents", "40ms faster", "2 hours sooner": a difference stated outright
+    const after1 = tokens[end + 1];
+    if (after1 && after1.kind === 'word' && DIFFERENCES.has(after1.lower)) {
+      add(i, end + 1);
+      continue;
+    }
+    // "gained 2k downloads", "reached 1M users", "drove 18% of signups": a verb of outcome before the count
+    let outcome = false;
+    for (let k = p; k >= 0 && k >= p - 2; k--) {
+      if (isBoundary(tokens[k])) break;
+      if (RESULT_VERBS.has(tokens[k].lower)) {
+        outcome = true;
+        break;
+      }
+    }
+    if (outcome) {
+      add(i, end);
+      continue;
+    }
+    // "NPS of 62", "p95 of 120ms", "uptime at 99.9": a level noun and its value
+    if ((prev?.lower === 'of' || prev?.lower === 'at' || prev?.lower === 'to') && LEVEL_NOUNS.has(prev2?.lower ?? '')) {
+      add(p - 1, end);
+      continue;
+    }
+    // "latency down by 40ms", "signups up by 1,200"
+    if (prev?.lower === 'by' && (prev2?.lower === 'down' || prev2?.lower === 'up')) {
+      add(p - 1, end);
+      continue;
     }
     const measurable = unit !== undefined && (TIME_UNITS.has(unit) || RATE_UNITS.has(unit));
     const scoped = followedByNoun(tokens, end, L.scopeNouns);

@@ -10,6 +10,15 @@ export interface TokenSpan {
 
 const ADJECTIVE_SUFFIX = /(?:ous|ive|ful|less|able|ible|ly|ed)$/;
 
+/**
+ * Spelled like a technology even when not in the list: an acronym ("JWT", "RDS", "CDK"), inner
+ * capitals ("BullMQ", "PgBouncer"), a dotted or numbered name ("Socket.io", "Vue3"). Product areas
+ * written as acronyms (CRM, KYC, SSO) are in the domain list and checked first.
+ */
+function looksLikeTech(text: string): boolean {
+  return /^[A-Z0-9]{2,6}s?$/.test(text) || /^[A-Z]?[a-z]+[A-Z][A-Za-z]*$/.test(text) || /^[A-Za-z]+\.(?:js|io|net|py)$/i.test(text) || /^[A-Za-z]+\d+$/.test(text);
+}
+
 /** Whether a modifier word names something (a product area, a proper name) rather than describing. */
 function isConcreteModifier(t: Token, techAt: ReadonlySet<number>, index: number, adjacent: boolean): boolean {
   if (t.kind !== 'word' || techAt.has(index)) return false;
@@ -18,6 +27,7 @@ function isConcreteModifier(t: Token, techAt: ReadonlySet<number>, index: number
   if (L.domain.has(w)) return true;
   // another kind of software is not a name: "Kafka clusters and Jenkins pipelines"
   if (L.heads.has(w)) return false;
+  if (looksLikeTech(t.text)) return false;
   if (w.includes('-') || w.includes('/')) {
     const parts = w.split(/[-/]/);
     if (L.genericTails.has(parts[parts.length - 1])) return false;

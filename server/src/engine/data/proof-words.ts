@@ -108,20 +108,20 @@ export const DOMAIN_WORDS: readonly string[] = [
   'underwriting', 'lending', 'loans', 'trading', 'settlement', 'settlements', 'reconciliation', 'compliance', 'audit',
   'kyc', 'marketplace', 'storefront', 'cms', 'crm', 'erp', 'ecommerce', 'e-commerce', 'commerce', 'healthcare',
   'telehealth', 'insurance', 'banking', 'wallet', 'wallets', 'checkout', 'coupon', 'coupons', 'promotions',
-  'advertising', 'ads', 'bidding', 'auction', 'routing', 'dispatch', 'delivery', 'deliveries', 'logistics', 'tracking',
-  'geolocation', 'maps', 'mapping', 'video', 'streaming', 'transcoding', 'media', 'upload', 'uploads', 'file-sharing',
+  'advertising', 'ads', 'bidding', 'auction', 'routing', 'dispatch', 'delivery', 'deliveries', 'logistics', 
+  'geolocation', 'maps', 'mapping', 'video',  'transcoding',    'file-sharing',
   'sharing', 'collaboration', 'documents', 'document', 'contracts', 'quotes', 'quoting', 'procurement', 'expense',
   'expenses', 'hr', 'hiring', 'recruiting', 'scheduling', 'appointment', 'appointments', 'patient', 'patients',
   'prescription', 'pharmacy', 'clinical', 'lab', 'student', 'students', 'grading', 'enrollment', 'course', 'courses',
   'ticket', 'support', 'helpdesk', 'sales', 'marketing', 'finance', 'accounting', 'legal', 'feedback', 'survey', 'surveys', 'review', 'reviews', 'ratings', 'comments',
-  'feed', 'newsfeed', 'timeline', 'profile', 'profiles', 'user-profile', 'session', 'sessions', 'consent', 'privacy',
-  'gdpr', 'mfa', '2fa', 'sso', 'password', 'passwords', 'deployment', 'deployments', 'release', 'releases', 'build',
-  'builds', 'observability', 'telemetry', 'tracing', 'feature-flag', 'experiments',
+  'feed', 'newsfeed', 'timeline', 'profile', 'profiles', 'user-profile',   'consent', 'privacy',
+  'gdpr', 'mfa', '2fa', 'sso', 'password', 'passwords',     
+       
   'experimentation', 'a/b', 'localization', 'translation', 'i18n', 'accessibility', 'fleet', 'telematics', 'iot',
   'sensor', 'sensors', 'firmware', 'device', 'devices', 'vehicle', 'vehicles', 'rides', 'ride', 'drivers', 'riders',
   'merchant', 'merchants', 'seller', 'sellers', 'buyer', 'buyers', 'vendor', 'vendors', 'partner', 'partners',
-  'tenant', 'tenants', 'multi-tenant', 'admin', 'back-office', 'backoffice', 'cost', 'costs', 'usage', 'metering',
-  'quota', 'quotas', 'rate-limiting', 'exports', 'export', 'imports', 'import', 'storage', 'events', 'event',
+  'tenant', 'tenants', 'multi-tenant',  'back-office', 'backoffice',    'metering',
+  'quota', 'quotas', 'rate-limiting',     'storage',  
 ];
 
 /**
@@ -373,4 +373,45 @@ export const STOPWORDS: readonly string[] = [
   'debug', 'deliver', 'drive', 'ensure', 'perform', 'provide', 'collaborate', 'work', 'lead', 'mentor', 'review',
   'configure', 'upgrade', 'refactor', 'rewrite', 'document', 'define', 'plan', 'coordinate', 'troubleshoot',
   'resolve', 'investigate', 'analyze', 'analyse', 'research', 'could', 'would', 'should', 'can', 'will', 'may', 'might', 'must', 'did', 'does', 'do', 'ship', 'build', 'run', 'make', 'use', 'deploy', 'create', 'manage', 'own', 'help', 'support', 'handle', 'keep', 'let', 'get', 'move', 'add', 'write', 'fix', 'test', 'launch', 'also', 'plus', 'including', 'such', 'like', 'some', 'any', 'other', 'own', 'owned',
+];
+
+/**
+ * More technology names, for telling a bare technology from a system name only (the tech-name rule's
+ * spelling list is data/tech-names.ts; these are not spell-checked). Lower case; several words match
+ * token by token. `EVERYDAY_TECH` are also ordinary words: they count only when capitalised.
+ */
+export const MORE_TECH_NAMES: readonly string[] = [
+  'flutter', 'react native', 'xamarin', 'ionic', 'electron', 'swiftui', 'jetpack compose', 'hibernate', 'jpa',
+  'mybatis', 'pandas', 'numpy', 'scipy', 'tailwind', 'tailwind css', 'bootstrap', 'webpack', 'vite', 'babel', 'nuxt',
+  'gatsby', 'remix', 'astro', 'prisma', 'sequelize', 'typeorm', 'mongoose', 'sqlalchemy', 'postman', 'swagger',
+  'openapi', 'mockito', 'pytest', 'rspec', 'jasmine', 'mocha', 'karma', 'zookeeper', 'consul', 'vault', 'nomad',
+  'packer', 'chef', 'puppet', 'saltstack', 'kustomize', 'traefik', 'haproxy', 'varnish', 'solr', 'lucene', 'hive',
+  'presto', 'trino', 'dbt', 'looker', 'tableau', 'power bi', 'metabase', 'superset', 'pulsar', 'nats', 'temporal',
+  'keycloak', 'auth0', 'okta', 'cognito', 'fargate', 'athena', 'glue', 'step functions', 'cloud run',
+  'cloud functions', 'app engine', 'pub/sub', 'bigtable', 'spanner', 'firestore', 'cosmos db', 'aurora', 'rds',
+  'elasticache', 'cloudfront', 'route 53', 'emr', 'msk',  'dataflow', 'beam', 'storm', 'samza', 'druid',
+  'pinot', 'timescaledb', 'couchbase', 'couchdb', 'hbase', 'etcd', 'minio', 'ceph', 'graphite', 'fluentd',
+  'fluent bit', 'vector', 'loki', 'tempo', 'zipkin',  'honeycomb', 'opsgenie', 'statuspage', 'rollbar',
+  'bugsnag', 'launchdarkly', 'unleash', 'spinnaker', 'flux', 'argo', 'tekton', 'buildkite', 'travis ci', 'teamcity',
+  'bamboo', 'sonarqube', 'snyk', 'dependabot', 'renovate', 'nexus', 'artifactory', 'pnpm', 'yarn', 'lerna', 'nx',
+  'turborepo', 'bazel', 'cmake', 'make', 'sbt', 'cargo', 'pip', 'poetry', 'conda', 'jupyter', 'streamlit', 'gradio',
+  'hugging face', 'transformers',  'llamaindex', 'pinecone', 'weaviate', 'milvus', 'faiss', 'onnx',
+  'tensorrt', 'cuda', 'ray', 'kubeflow', 'mlflow', 'airbyte', 'fivetran', 'segment', 'mixpanel', 'amplitude',
+  'stripe', 'braintree', 'adyen', 'paypal', 'sendgrid', 'mailgun', 'postmark', 'slack', 'discord', 'zapier',
+  'salesforce', 'hubspot', 'zendesk', 'shopify', 'wordpress', 'drupal', 'contentful', 'strapi', 'sanity', 
+  'mobx', 'rxjs',  'd3', 'three.js', 'socket.io', 'websockets', 'websocket', 'webrtc',  'protobuf',
+  'thrift', 'avro', 'parquet', 'kotlin coroutines', 'tokio', 'actix', 'axum', 'gin', 'echo', 'fiber', 'phoenix',
+  'sinatra', 'koa', 'hapi', 'fastify', 'quarkus', 'micronaut', 'dropwizard', 'vert.x', 'akka', 'play', 'ktor',
+  'unity', 'unreal', 'godot', 'opengl', 'vulkan', 'metal', 'arkit', 'core data', 'realm',  'coredns',
+  'calico', 'cilium', 'linkerd',  'kong', 'apigee', 'tyk', 'cloudflare workers', 'workers', 'deno deploy',
+  'windows', 'ubuntu', 'debian', 'centos', 'rhel', 'unix',  'powershell', 'zsh', 'vim', 'emacs', 'vs code',
+  'intellij', 'xcode', 'android studio', 'excel', 'google sheets', 'notion', 'confluence', 'trello', 'asana',
+];
+
+/** Of the names above, those that are also everyday words; they count only when capitalised. */
+export const EVERYDAY_TECH: readonly string[] = [
+  'electron', 'bootstrap', 'remix', 'astro', 'vault', 'nomad', 'packer', 'chef', 'puppet', 'hive', 'presto', 'temporal',
+  'glue', 'aurora', 'beam', 'storm', 'vector', 'tempo', 'flux', 'argo', 'nexus', 'make', 'cargo', 'pip', 'poetry',
+  'ray', 'segment', 'slack', 'sanity', 'gin', 'echo', 'fiber', 'phoenix', 'play', 'unity', 'metal', 'realm', 'workers',
+  'windows', 'excel', 'notion', 'kong', 'spanner', 'athena', 'looker', 'amplitude', 'tableau', 'snyk',
 ];
