@@ -8,38 +8,16 @@
  * follows light, dark and high-contrast themes. All text is escaped; the Content-Security-Policy
  * allows nothing but the one style block and the one script that carry the given nonce.
  */
+import { PART_ADVICE, type BulletScore, type EntryScore, type ResumeScore } from '../../server/src/engine/score';
 
-/** What the page shows of a bullet (the engine's BulletScore fits). */
-export interface SummaryBullet {
-  start: number;
-  end: number;
-  text: string;
-  proven: boolean;
-  /** the parts it does not show: 'system', 'change', 'result' */
-  lacks: readonly string[];
-  challenge?: boolean;
-}
+/** What the page shows of a bullet: the engine's BulletScore, or any data with these fields. */
+export type SummaryBullet = Pick<BulletScore, 'start' | 'end' | 'text' | 'proven'> & { lacks: readonly string[]; challenge?: boolean };
 
-/** What the page shows of an entry (the engine's EntryScore fits). */
-export interface SummaryEntry {
-  title: string;
-  start: number;
-  end: number;
-  proven: number;
-  total: number;
-  score: number;
-  bullets: readonly SummaryBullet[];
-}
+/** What the page shows of an entry: the engine's EntryScore fits. */
+export type SummaryEntry = Pick<EntryScore, 'title' | 'start' | 'end' | 'proven' | 'total' | 'score'> & { bullets: readonly SummaryBullet[] };
 
-/** The page's data (the engine's ResumeScore fits). */
-export interface SummaryData {
-  score: number;
-  proven: number;
-  total: number;
-  entries: readonly SummaryEntry[];
-  /** bullets outside any entry */
-  loose?: readonly SummaryBullet[];
-}
+/** The page's data: the engine's ResumeScore fits (bullets outside any entry go in `loose`). */
+export type SummaryData = Pick<ResumeScore, 'score' | 'proven' | 'total'> & { entries: readonly SummaryEntry[]; loose?: readonly SummaryBullet[] };
 
 export interface SummaryPageOptions {
   /** a fresh random nonce per render: letters, digits, `+`, `/`, `=` */
@@ -48,12 +26,8 @@ export interface SummaryPageOptions {
   title?: string;
 }
 
-const LACK_TEXT: Readonly<Record<string, string>> = {
-  system: 'name the system',
-  change: 'say what you changed',
-  result: 'add a measured result',
-  challenge: 'say what problem it answered',
-};
+// the engine's advice per missing part (score.ts has no runtime imports, so this stays small)
+const LACK_TEXT: Readonly<Record<string, string>> = { ...PART_ADVICE, challenge: 'say what problem it answered' };
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
