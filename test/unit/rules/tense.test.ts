@@ -58,3 +58,9 @@ test('tense: a lead-in before the verb is skipped', () => {
 test('tense: -ing openers are left alone (often nouns or participles)', () => {
   assert.deepEqual(findings('tense', ended('Using Kafka, cut settlement lag from 3 hours to 20 minutes.', 'Monitoring and alerting for 40 bank links.', 'Led the vault migration.')), []);
 });
+
+test('tense: "Cuts" is present even though "Cut" is both', () => {
+  const fs = findings('tense', ended('Cuts failed settlements from 2% to 0.3%.'));
+  assert.deepEqual(fs.map((f) => f.words), ['Cuts']);
+  assert.match(fs[0].message, /“Cut”/);
+});

@@ -95,7 +95,9 @@ function verbIndex(): Map<string, VerbForm> {
     // the past first, so "read"/"cut" keep one entry; base wins over past only for ambiguous forms
     for (const tense of ['past', 'base', 'third', 'ing'] as const) {
       const form = conjugate(base, tense);
-      if (!index!.has(form) || ambiguous) index!.set(form, { base, tense, ambiguous });
+      // only the shared spelling is ambiguous: "cut" is either tense, "cuts" is present
+      const shared = ambiguous && (tense === 'past' || tense === 'base');
+      if (!index!.has(form) || shared) index!.set(form, { base, tense, ambiguous: shared });
     }
   };
   for (const b of BASE_VERBS) add(b);
