@@ -64,3 +64,8 @@ test('tense: "Cuts" is present even though "Cut" is both', () => {
   assert.deepEqual(fs.map((f) => f.words), ['Cuts']);
   assert.match(fs[0].message, /“Cut”/);
 });
+
+test('tense: a single date is not a finished range (it may start an open-ended role)', () => {
+  const text = resume('## Experience', '', role('Engineer | Quay | 2023 –', 'Build the refund service.', 'Own the payments on-call rotation.'));
+  assert.deepEqual(findings('tense', text), []);
+});

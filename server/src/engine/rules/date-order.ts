@@ -86,11 +86,14 @@ export function isCurrent(entry: Entry): boolean {
   return !!entry.dates && !!parseDates(entry.dates.text).end?.present;
 }
 
-/** Whether an entry has ended: it has readable dates and they do not end in "Present". */
+/**
+ * Whether an entry has ended: a readable range whose end is not "Present". A single date ("2023") is
+ * not enough: it may be a project's year or the start of an open-ended role ("2023 –").
+ */
 export function hasEnded(entry: Entry): boolean {
   if (!entry.dates) return false;
   const d = parseDates(entry.dates.text);
-  return !!d.start && !d.problem && !d.end?.present;
+  return !!d.start && !!d.end && !d.problem && !d.end.present;
 }
 
 /**
