@@ -10,6 +10,7 @@ ruleTester('buzzword', {
     'Used Redis streams to fan out order events to 6 consumers.',
     'Added dynamic and static analysis to the firmware CI, catching 31 memory bugs.',
     'Moved the C++ build of the trading gateway from Make to Ninja, cutting builds from 14 to 5 minutes.',
+    'Ported the Rockstar Games launcher telemetry to the shared event bus, and synced Guru cards nightly.',
     { text: 'Backend engineer who runs payment reconciliation for 200 merchants.', section: 'Summary' },
     // Skills and Education are lists of names: not read
     { text: 'Practices: code review, pairing, best practices for schema migrations', section: 'Skills' },

@@ -61,7 +61,7 @@ export interface Buzzword {
   advice: string;
   /** only a buzzword when the next word is one of these (for words with technical senses: "dynamic pricing") */
   onlyBefore?: readonly string[];
-  /** capitalised mid-sentence it is a product name ("built with Ninja"), not the buzzword */
+  /** capitalised mid-sentence it is a name ("built with Ninja", "Rockstar Games"), not the buzzword */
   alsoProduct?: boolean;
 }
 
@@ -81,9 +81,9 @@ export const BUZZWORDS: ReadonlyArray<{ forms: readonly string[]; data: Buzzword
   { forms: ['synergy', 'synergies', 'synergistic', 'synergize', 'synergise'], data: { label: 'synergy', advice: 'say which teams worked together on what' } },
   { forms: ['think outside the box', 'thinking outside the box', 'thinks outside the box', 'thought outside the box', 'think outside of the box', 'thinking outside of the box', 'out-of-the-box thinker', 'out of the box thinking'], data: { label: 'think outside the box', advice: 'describe the unusual approach you took' } },
   { forms: ['detail-oriented', 'detail oriented', 'detail-focused'], data: { label: 'detail-oriented', removable: true, advice: 'name an error you caught or prevented' } },
-  { forms: ['rockstar', 'rock star', 'rockstars'], data: { label: 'rockstar', advice: 'state the level and the scope of your work' } },
+  { forms: ['rockstar', 'rock star', 'rockstars'], data: { label: 'rockstar', advice: 'state the level and the scope of your work', alsoProduct: true } },
   { forms: ['ninja', 'ninjas'], data: { label: 'ninja', advice: 'state the level and the scope of your work', alsoProduct: true } },
-  { forms: ['guru', 'gurus'], data: { label: 'guru', advice: 'state the level and the scope of your work' } },
+  { forms: ['guru', 'gurus'], data: { label: 'guru', advice: 'state the level and the scope of your work', alsoProduct: true } },
   { forms: ['dynamic'], data: { label: 'dynamic', removable: true, advice: 'describe what changed', onlyBefore: PEOPLE_AND_PLACES } },
   { forms: ['world-class', 'world class'], data: { label: 'world-class', removable: true, advice: 'compare with a number' } },
   { forms: ['cutting-edge', 'cutting edge', 'bleeding-edge'], data: { label: 'cutting-edge', removable: true, advice: 'name the technology' } },
