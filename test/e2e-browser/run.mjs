@@ -370,6 +370,21 @@ async function main() {
   const csEnv = { ...process.env, XDG_CONFIG_HOME: path.join(dirs.xdg, 'config'), XDG_DATA_HOME: path.join(dirs.xdg, 'data'), XDG_CACHE_HOME: path.join(dirs.xdg, 'cache') };
   let server;
   let browser;
+  // Stopped from outside (Ctrl+C, a CI timeout): the finally block below will not run, so stop
+  // code-server's process group by its pid and drop the temp folders here.
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.once(sig, () => {
+      try {
+        if (server && server.exitCode === null) process.kill(-server.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      if (!KEEP) fs.rmSync(tmp, { recursive: true, force: true });
+      console.log(`e2e: interrupted by ${sig}`);
+      console.log(`e2e: ${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length + 1} failed`);
+      process.exit(1);
+    });
+  }
   const started = Date.now();
 
   try {
