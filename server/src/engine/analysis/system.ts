@@ -35,7 +35,9 @@ function isConcreteModifier(t: Token, techAt: ReadonlySet<number>, index: number
   }
   if (ADJECTIVE_SUFFIX.test(w) && !/^[A-Z]/.test(t.text)) return false;
   if (L.changeVerbSet.has(w) || L.claims.has(w) || L.removalVerbs.has(w)) return false;
-  if (w.endsWith('ing') && !adjacent) return false;
+  // an activity ("landing pages", "testing framework") is not a product area unless it is a listed one
+  if (w.endsWith('ing')) return false;
+  void adjacent;
   return w.length > 1;
 }
 

@@ -351,7 +351,9 @@ export const GENERIC_NOUNS: readonly string[] = [
   'server', 'servers', 'scripts', 'script', 'functions', 'function', 'pipelines', 'pipeline', 'jobs', 'stack',
   'products', 'product', 'web', 'monitoring', 'logging', 'deployments', 'production', 'requirements', 'enhancements',
   'improvements', 'changes', 'work', 'things', 'stuff', 'items', 'pages', 'ui', 'workflows', 'integrations', 'alerting',
-  'dashboards', 'reports', 'observability', 'operations',
+  'dashboards', 'reports', 'observability', 'operations', 'migration', 'migrations', 'refactor', 'refactoring',
+  'rewrite', 'rewrites', 'upgrade', 'upgrades', 'optimization', 'optimizations', 'optimisation', 'automation',
+  'architecture', 'architectures', 'design', 'designs', 'prototype', 'prototypes', 'poc', 'pocs', 'mvp', 'demo',
 ];
 
 /** Verbs too general to count as the method behind a claimed gain ("built", "worked"). */
