@@ -243,6 +243,7 @@ function scoreJson(s: ResumeScore, starts: number[]) {
 function scoreText(r: FileReport, many: boolean, c: ReturnType<typeof paint>): string[] {
   const s = r.result?.score;
   if (!s) return [];
+  if (s.total === 0) return [`Proof score: no bullets to score under Experience or Projects${many ? `  ${c.dim(r.filePath)}` : ''}`];
   const starts = lineStartsOf(r.result!.doc.text);
   const out = [`${c.bold(`Proof score ${s.score}/100`)} · ${s.proven}/${s.total} bullet${s.total === 1 ? '' : 's'} proven${many ? `  ${c.dim(r.filePath)}` : ''}`];
   // a perfect entry is not "weak", whatever its rank

@@ -156,3 +156,8 @@ test('--format json carries the score per file, keeping the existing fields', ()
   assert.equal(weak.score.weakest[0].line, 5);
   assert.match(weak.score.weakest[0].summary, /^0\/1 bullet proven · /);
 });
+
+test('a resume with no bullets says there is nothing to score instead of 0/100', () => {
+  const r = run(['--stdin', '--stdin-filename', 'cv.md'], { input: '# Lee Park\n\nlee@example.com\n' });
+  assert.equal(r.stdout.trimEnd().split('\n').at(-1), 'Proof score: no bullets to score under Experience or Projects');
+});
