@@ -32,6 +32,9 @@ export interface ServerOptions {
 /** Languages the VS Code client may send, mapped to a format (others are detected from the name). */
 const LANGUAGE_FORMATS: Record<string, Format> = { markdown: 'markdown', latex: 'latex', tex: 'latex', json: 'json', jsonc: 'json', yaml: 'yaml', plaintext: 'text' };
 
+/** Minimum time between two pushed lints of one document during a burst of changes (typing is slower). */
+const LINT_GAP_MS = 40;
+
 /** Wires the Bulletproof language server onto a connection (stdio, IPC or an in-process stream pair). */
 export function startServer(connection: Connection, options: ServerOptions): void {
   // the library's text store, with its CRLF line-counting slip mended (see documents.ts)
@@ -131,12 +134,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   // Push mode: one lint per document per turn of the event loop, however many changes arrived.
+  // The message reader hands over one message per turn, so a burst of changes (a paste macro, a
+  // client replaying its buffer) would otherwise lint every version: after a lint, the next one for
+  // that document waits until LINT_GAP_MS have passed, so a flood costs one lint per gap, not per change.
   const scheduled = new Set<string>();
+  const lastLint = new Map<string, number>();
   function schedule(uri: string): void {
     if (pull || scheduled.has(uri)) return;
     scheduled.add(uri);
-    setImmediate(() => {
+    const wait = LINT_GAP_MS - (Date.now() - (lastLint.get(uri) ?? -Infinity));
+    const later = (run: () => void) => (wait > 0 ? setTimeout(run, wait) : setImmediate(run));
+    later(() => {
       scheduled.delete(uri);
+      lastLint.set(uri, Date.now());
       const version = documents.get(uri)?.version;
       withResult(uri, (doc, result) => {
         // a result for an older version is never published; the newer change has its own run
@@ -216,6 +226,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     results.delete(uri);
+    lastLint.delete(uri);
     openIds.delete(uri);
     settingsCache.delete(uri);
     mergedCache.delete(uri);
