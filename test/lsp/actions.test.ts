@@ -113,6 +113,13 @@ describe('code actions (plain-text client)', () => {
     assert.match(line.slice(lines[n].length), /\[what made it hard\].*\[what you changed and how\].*\[cutting what from X to Y\]/);
     const again = await lintText(c, out);
     assert.ok(again.diagnostics.some((x) => x.code === 'placeholder' && x.range.start.line === n));
+    // offered too when the bullet's diagnostics bring rewrites of their own (another verb, say)
+    const weak = find(diags, 'weak-verb', RESUME, /Worked on the booking API/);
+    const data = weak.data as { suggestions: Array<{ kind?: string }> };
+    const asRewrites = { ...weak, data: { ...data, suggestions: data.suggestions.map((x) => ({ ...x, kind: 'refactor.rewrite' })) } };
+    const withDiag = await actions(c, uri, asRewrites, weak.range);
+    assert.ok(withDiag.filter((a) => a.kind === 'refactor.rewrite').length > 1);
+    assert.equal(withDiag.filter((a) => a.title === rewrite.title).length, 1, 'exactly one template rewrite');
     // not offered away from bullets
     const none = await actions(c, uri, null, { start: { line: 0, character: 2 }, end: { line: 0, character: 2 } }, ['refactor.rewrite']);
     assert.deepEqual(none, []);

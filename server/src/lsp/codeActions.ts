@@ -5,6 +5,7 @@ import { lineOf, lineStarts, parseDirectives } from '../engine/directives';
 import { dataOf } from './diagnostics';
 import type { ApplySnippetArgs } from './protocol';
 
+export const REWRITE_TITLE = 'Rewrite as System → Challenge → Change → Result';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.bulletproof`;
 export const ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND];
 
@@ -50,7 +51,8 @@ export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeA
       for (const s of data.suggestions ?? []) {
         const kind = s.kind ?? CodeActionKind.QuickFix;
         if (!wanted(kind, only) || (data.fix && sameEdits(s.edits, data.fix))) continue;
-        if (kind === CodeActionKind.RefactorRewrite) rewriteOffered = true;
+        // the engine may build the template rewrite itself; other rewrites (another verb) do not count
+        if (s.title === REWRITE_TITLE) rewriteOffered = true;
         actions.push({ ...editAction(ctx, s.title, s.edits), kind, diagnostics: [d], isPreferred: s.preferred || undefined });
       }
       if (wanted(CodeActionKind.QuickFix, only) && !seenDisable.has(data.ruleId)) {
@@ -65,7 +67,7 @@ export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeA
   }
   if (!rewriteOffered && wanted(CodeActionKind.RefactorRewrite, only)) {
     const bullet = bulletAt(result, doc.offsetAt(params.range.start));
-    if (bullet) actions.push({ ...editAction(ctx, 'Rewrite as System → Challenge → Change → Result', [rewriteEdit(ctx, bullet)]), kind: CodeActionKind.RefactorRewrite });
+    if (bullet) actions.push({ ...editAction(ctx, REWRITE_TITLE, [rewriteEdit(ctx, bullet)]), kind: CodeActionKind.RefactorRewrite });
   }
   if (only && wanted(FIX_ALL_KIND, only)) {
     const { edits, fixed } = applyFixes(doc.getText(), result.findings);

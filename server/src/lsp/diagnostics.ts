@@ -28,9 +28,17 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** The file: URI of a rule's page inside the installed package (engine ids share the index page). */
 export function docsUri(packageRoot: string, ruleId: string): string {
-  const rel = ruleById(ruleId) ? docsPath(ruleId) : path.posix.join(path.posix.dirname(docsPath(ruleId)), 'README.md');
-  return pathToFileURL(path.join(packageRoot, rel)).toString();
+  // memoised: every diagnostic carries one, and building a file URL is not free
+  const key = `${packageRoot}\0${ruleId}`;
+  let uri = docsUris.get(key);
+  if (!uri) {
+    const rel = ruleById(ruleId) ? docsPath(ruleId) : path.posix.join(path.posix.dirname(docsPath(ruleId)), 'README.md');
+    uri = pathToFileURL(path.join(packageRoot, rel)).toString();
+    docsUris.set(key, uri);
+  }
+  return uri;
 }
+const docsUris = new Map<string, string>();
 
 export function toDiagnostic(f: Finding, doc: TextDocument, result: LintResult, packageRoot: string): Diagnostic {
   const data: DiagnosticData = { version: doc.version, ruleId: f.ruleId };
