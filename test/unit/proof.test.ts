@@ -47,6 +47,11 @@ test('proof card: results in several shapes', () => {
     ['Rebuilt the statement matcher so nightly runs finish in 20 minutes instead of 3 hours.', '20 minutes instead of 3 hours'],
     ['Scaled the notifications service to 20k messages per second for launch day.', '20k'],
     ['Saved the security team 60 hours per audit by automating evidence collection.', '60 hours'],
+    ['Cut releases of the ledger service from days to minutes.', 'from days to minutes'],
+    ['Made the catalog API three times faster with a read-through cache.', 'three times faster'],
+    ['Kept quote lookups sub-second through the holiday peak.', 'sub-second'],
+    ['Shipped the tenant export with 3 fewer manual steps.', '3 fewer'],
+    ['Brought checkout p95 down by 300ms.', 'down by 300ms'],
   ];
   for (const [bullet, want] of results) assert.equal(cardOf(bullet).card.result?.text, want, bullet);
 });

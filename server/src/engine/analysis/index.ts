@@ -65,7 +65,7 @@ export function analyseText(text: string): Analysis {
     text,
     tokens,
     tech,
-    measures: findMeasures(tokens),
+    measures: findMeasures(tokens, text),
     claims,
     improvements: [...improvements, ...madeFaster].sort((x, y) => x.first - y.first),
     mechanism: hasMechanism(tokens, [...claims, ...improvements], tech),

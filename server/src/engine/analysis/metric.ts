@@ -7,7 +7,7 @@ export interface Measure {
   last: number;
 }
 
-const PERCENT_WORDS = new Set(['percent', 'percentage', 'pp', 'pts', 'points']);
+const PERCENT_WORDS = new Set(['percent', 'percentage', 'pct', 'pp', 'pts', 'points']);
 const MULTIPLIER_WORDS = new Set(['halved', 'halving', 'doubled', 'doubling', 'tripled', 'tripling', 'quadrupled', 'tenfold', 'twofold', 'threefold', 'fivefold', 'hundredfold']);
 const COMPARATIVES = new Set(['faster', 'quicker', 'more', 'fewer', 'less', 'higher', 'lower', 'smaller', 'larger', 'cheaper', 'better', 'as', 'slower']);
 const RATE_UNITS = new Set(['rps', 'qps', 'tps', 'rpm', 'ops', 'fps', 'bps', 'gbps', 'mbps', 'kb', 'mb', 'gb', 'tb', 'pb', 'req/s']);
@@ -57,8 +57,10 @@ export function isVersionOrYear(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen']);
+const LEVEL_WORDS = /^(?:sub-(?:second|millisecond|minute|hour|day|\d+\w*)|single-digit|double-digit|same-day|same-hour)$/;
 const DIFFERENCES = new Set(['fewer', 'less', 'more', 'faster', 'quicker', 'sooner', 'earlier', 'cheaper', 'shorter', 'smaller', 'lower', 'higher', 'slower']);
-const RESULT_VERBS = new Set(['gained', 'gaining', 'reached', 'reaching', 'earned', 'earning', 'attracted', 'attracting', 'drew', 'drove', 'driving', 'generated', 'generating', 'won', 'winning', 'hit', 'hitting', 'achieved', 'achieving', 'yielded', 'yielding', 'netted', 'unlocked', 'unlocking', 'recovered', 'recovering']);
+const RESULT_VERBS = new Set(['ranked', 'rated', 'gained', 'gaining', 'reached', 'reaching', 'earned', 'earning', 'attracted', 'attracting', 'drew', 'drove', 'driving', 'generated', 'generating', 'won', 'winning', 'hit', 'hitting', 'achieved', 'achieving', 'yielded', 'yielding', 'netted', 'unlocked', 'unlocking', 'recovered', 'recovering']);
 const APPROX = new Set(['roughly', 'about', 'around', 'approximately', 'approx', '~', 'nearly', 'almost', 'just', 'only', 'some', 'over', 'under', 'below', 'above', 'less', 'more', 'fewer', 'than', 'at', 'most', 'least', 'sub', '<', '>', '≤', '≥']);
 const CONTRASTS = new PhraseSet(['instead of', 'rather than', 'vs', 'versus', 'compared to', 'compared with', 'down from', 'up from', 'against']);
 const PER = new Set(['per', 'a', 'an', 'each', 'every']);
@@ -83,7 +85,7 @@ function quantityAfter(tokens: readonly Token[], i: number, span: number): numbe
   for (let k = i + 1; k <= i + span && k < tokens.length; k++) {
     const t = tokens[k];
     if (isQuantity(tokens, k)) return k;
-    if (t.kind === 'word' && (t.lower === 'zero' || t.lower === 'none' || t.lower === 'half')) return k;
+    if (t.kind === 'word' && (t.lower === 'zero' || t.lower === 'none' || t.lower === 'half' || NUMBER_WORDS.has(t.lower) || TIME_UNITS.has(t.lower))) return k;
     if (t.kind === 'punct' && t.text !== '(' && t.text !== ')') return -1;
   }
   return -1;
@@ -112,7 +114,7 @@ function followedByNoun(tokens: readonly Token[], i: number, set: ReadonlySet<st
  * Finds the measured results in a bullet: numbers tied to an outcome. Versions, years and scope
  * ("a team of 8", "2M events a day", "3 regions") are not results.
  */
-export function findMeasures(tokens: readonly Token[]): Measure[] {
+export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
   const out: Measure[] = [];
   const hasMoneyOutcome = tokens.some((t) => t.kind === 'word' && L.moneyOutcomes.has(t.lower));
   const add = (first: number, last: number) => {
@@ -123,8 +125,15 @@ export function findMeasures(tokens: readonly Token[]): Measure[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'word') {
-      // number words: "halved", "doubled", "tenfold", "in half", "twice as fast"
-      if (MULTIPLIER_WORDS.has(t.lower) || /^\d+-fold$/.test(t.lower)) add(i, i);
+      // number words: "halved", "doubled", "tenfold", "in half", "twice as fast", "sub-second", "three times faster"
+      if (MULTIPLIER_WORDS.has(t.lower) || /^\d+-fold$/.test(t.lower) || LEVEL_WORDS.test(t.lower)) add(i, i);
+      else if (NUMBER_WORDS.has(t.lower) && tokens[i + 1]?.lower === 'times' && COMPARATIVES.has(tokens[i + 2]?.lower)) add(i, i + 2);
+      else if (NUMBER_WORDS.has(t.lower) && DIFFERENCES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1].lower !== 'more') add(i, i + 1);
+      // before/after in words: "from five to two", "from days to minutes"
+      else if (t.lower === 'from' && tokens[i + 1] && tokens[i + 1].kind === 'word' && (NUMBER_WORDS.has(tokens[i + 1].lower) || TIME_UNITS.has(tokens[i + 1].lower)) && tokens[i + 2]?.lower === 'to') {
+        const after = quantityAfter(tokens, i + 2, 2);
+        if (after >= 0) add(i, after);
+      }
       else if (t.lower === 'half' && (tokens[i - 1]?.lower === 'in' || tokens[i - 1]?.lower === 'by')) add(i - 1, i);
       else if (t.lower === 'twice' && (tokens[i + 1]?.lower === 'as' || COMPARATIVES.has(tokens[i + 1]?.lower))) add(i, i + 1);
       // "zero downtime", "no lost orders", "without a single outage", "zero-downtime"
@@ -151,6 +160,16 @@ export function findMeasures(tokens: readonly Token[]): Measure[] {
       continue;
     }
     if (t.kind !== 'num' || isVersionOrYear(tokens, i)) continue;
+    // a rating ("4.8/5") or a rank ("top 3", "#1")
+    const nx = tokens[i + 1];
+    if (nx && nx.kind === 'num' && nx.start === t.end + 1 && text[t.end] === '/' && !(t.text === '24' && nx.text === '7')) {
+      add(i, i + 1);
+      continue;
+    }
+    if (tokens[i - 1]?.lower === 'top' || (t.start > 0 && text[t.start - 1] === '#')) {
+      add(i - (tokens[i - 1]?.lower === 'top' ? 1 : 0), i);
+      continue;
+    }
     const unit = unitOf(tokens, i);
     const end = i + unitTokens(tokens, i);
     // "to roughly 2 a week", "by about 30%": look past the hedge

@@ -69,7 +69,7 @@ export function findSystem(tokens: readonly Token[], tech: readonly TechMention[
     const specific = L.specificHeads.matchAt(tokens, i);
     if (specific && !continuesCompound(tokens, i + specific - 1)) {
       const prev = tokens[i - 1];
-      if (prev && !techAt.has(i - 1) && prev.kind === 'word' && i - 1 > 0) return { first: i - 1, last: i + specific - 1 };
+      if (prev && !techAt.has(i - 1) && prev.kind === 'word' && i - 1 > 0) return { first: L.stopwords.has(prev.lower) ? i : i - 1, last: i + specific - 1 };
     }
     if (!L.heads.has(t.lower) || continuesCompound(tokens, i)) continue;
     // walk back over the modifiers: "order and fulfillment APIs", "asynchronous billing and invoicing services"
