@@ -32,8 +32,8 @@ export interface ServerOptions {
 /** Languages the VS Code client may send, mapped to a format (others are detected from the name). */
 const LANGUAGE_FORMATS: Record<string, Format> = { markdown: 'markdown', latex: 'latex', tex: 'latex', json: 'json', jsonc: 'json', yaml: 'yaml', plaintext: 'text' };
 
-/** Minimum time between two pushed lints of one document during a burst of changes (typing is slower). */
-const LINT_GAP_MS = 40;
+/** The longest a burst of changes to one document holds back its pushed diagnostics. */
+const BURST_WAIT_MS = 150;
 
 /** Wires the Bulletproof language server onto a connection (stdio, IPC or an in-process stream pair). */
 export function startServer(connection: Connection, options: ServerOptions): void {
@@ -133,27 +133,39 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return use(doc, hit.result);
   }
 
-  // Push mode: one lint per document per turn of the event loop, however many changes arrived.
-  // The message reader hands over one message per turn, so a burst of changes (a paste macro, a
-  // client replaying its buffer) would otherwise lint every version: after a lint, the next one for
-  // that document waits until LINT_GAP_MS have passed, so a flood costs one lint per gap, not per change.
+  // Push mode: one lint per document once its changes stop arriving. The message reader hands over
+  // one message per turn of the event loop, so a burst (a paste macro, a client replaying its buffer)
+  // would otherwise lint every version while the rest waits: the lint goes ahead only after a full
+  // turn in which no newer change to the document was handled (a lone edit: two turns, microseconds),
+  // and at the latest BURST_WAIT_MS after the first change of the burst.
   const scheduled = new Set<string>();
-  const lastLint = new Map<string, number>();
   function schedule(uri: string): void {
     if (pull || scheduled.has(uri)) return;
     scheduled.add(uri);
-    const wait = LINT_GAP_MS - (Date.now() - (lastLint.get(uri) ?? -Infinity));
-    const later = (run: () => void) => (wait > 0 ? setTimeout(run, wait) : setImmediate(run));
-    later(() => {
-      scheduled.delete(uri);
-      lastLint.set(uri, Date.now());
-      const version = documents.get(uri)?.version;
-      withResult(uri, (doc, result) => {
-        // a result for an older version is never published; the newer change has its own run
-        if (doc.version !== version) return;
-        void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(doc, result, options.packageRoot) });
-      }).catch((err: unknown) => connection.console.error(`linting ${uri} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
-    });
+    const first = Date.now();
+    let seen = documents.get(uri)?.version;
+    const settle = () =>
+      setImmediate(() =>
+        setImmediate(() => {
+          const now = documents.get(uri)?.version;
+          if (now !== seen && Date.now() - first < BURST_WAIT_MS) {
+            seen = now;
+            settle();
+          } else {
+            scheduled.delete(uri);
+            publish(uri);
+          }
+        }),
+      );
+    settle();
+  }
+  function publish(uri: string): void {
+    const version = documents.get(uri)?.version;
+    withResult(uri, (doc, result) => {
+      // a result for an older version is never published; the newer change has its own run
+      if (doc.version !== version) return;
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(doc, result, options.packageRoot) });
+    }).catch((err: unknown) => connection.console.error(`linting ${uri} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
   }
 
   function relintAll(): void {
@@ -226,7 +238,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     results.delete(uri);
-    lastLint.delete(uri);
     openIds.delete(uri);
     settingsCache.delete(uri);
     mergedCache.delete(uri);
