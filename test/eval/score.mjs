@@ -144,11 +144,11 @@ export function evaluate(engine, items) {
   return { perRule, disagreements, ruleErrors, bullets: items.length };
 }
 
-const pct = (x) => (x === null ? '  n/a' : (x * 100).toFixed(1).padStart(5));
+const pct = (x) => (x === null ? '   n/a' : (x * 100).toFixed(2).padStart(6));
 
 /** The per-rule table as text. */
 export function formatTable(result) {
-  const rows = [`${'rule'.padEnd(16)} ${'pos'.padStart(4)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  prec%  rec%  pass`];
+  const rows = [`${'rule'.padEnd(16)} ${'pos'.padStart(4)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}   prec%   rec%  pass`];
   for (const s of Object.values(result.perRule)) {
     const flag = s.pass ? 'yes' : s.registered ? 'NO' : 'NO (rule not registered)';
     rows.push(`${s.rule.padEnd(16)} ${String(s.positives).padStart(4)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${pct(s.precision)} ${pct(s.recall)}  ${flag}`);
