@@ -26,7 +26,8 @@ export function readTextFile(file: string): ReadFile | { error: string } {
   if (bytes.includes(0)) return { error: 'looks like a binary file (it contains NUL bytes); not linted' };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM: keep a byte order mark in the text (the decoder drops it otherwise) so it is seen and written back
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return { error: 'is not valid UTF-8 text; save it as UTF-8 to lint it' };
   }
