@@ -26,6 +26,8 @@ ruleTester('bullet-length', {
 test('bullet-length: words are counted as a reader counts them', () => {
   assert.equal(countWords('Cut p95 from 480ms → 230ms — retry-safe writes'), 7);
   assert.equal(countWords('  '), 0);
+  assert.equal(countWords('Réduit\u00a0la latence — de 40 %'), 5);
+  assert.equal(countWords('移行 した 🚀 ✓'), 2);
 });
 
 test('bullet-length: information severity by default, the configured one otherwise', () => {
