@@ -47,7 +47,13 @@ describe('code actions (plain-text client)', () => {
 
   it('weak-verb: the preferred stronger verb replaces only the weak phrase', async () => {
     const d = find(diags, 'weak-verb', RESUME, /Worked on the booking API/);
-    const list = (await actions(c, uri, d)).filter((a) => a.kind === 'quickfix' && !a.title.startsWith('Disable'));
+    // as an editor asks: every diagnostic on the line at once
+    const onLine = diags.filter((x) => x.range.start.line === d.range.start.line);
+    assert.ok(onLine.length > 1);
+    const all: CodeAction[] = await c.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: onLine } });
+    const firstDisable = all.findIndex((a) => a.title.startsWith('Disable'));
+    assert.ok(firstDisable > 0 && all.slice(firstDisable).every((a) => a.title.startsWith('Disable') || a.kind !== 'quickfix'), 'fixes come before the disable comments');
+    const list = all.filter((a) => a.kind === 'quickfix' && !a.title.startsWith('Disable'));
     assert.ok(list.length >= 1 && list.length <= 3, 'up to three stronger verbs');
     const preferred = list.filter((a) => a.isPreferred);
     assert.equal(preferred.length, 1, 'exactly one is preferred');

@@ -37,6 +37,8 @@ export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeA
   const { doc, result } = ctx;
   const only = params.context.only;
   const actions: CodeAction[] = [];
+  // fixes first for every diagnostic under the cursor, the disable comments after them all
+  const disables: CodeAction[] = [];
   const seenDisable = new Set<string>();
   let rewriteOffered = false;
 
@@ -59,12 +61,13 @@ export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeA
         seenDisable.add(data.ruleId);
         const start = data.bullet?.start ?? doc.offsetAt(d.range.start);
         const line = disableLine(ctx, data.ruleId, start);
-        if (line) actions.push({ title: `Disable ${data.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(ctx, [line]) });
+        if (line) disables.push({ title: `Disable ${data.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(ctx, [line]) });
         const file = disableFile(ctx, data.ruleId);
-        if (file) actions.push({ title: `Disable ${data.ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(ctx, [file]) });
+        if (file) disables.push({ title: `Disable ${data.ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(ctx, [file]) });
       }
     }
   }
+  actions.push(...disables);
   if (!rewriteOffered && wanted(CodeActionKind.RefactorRewrite, only)) {
     const bullet = bulletAt(result, doc.offsetAt(params.range.start));
     if (bullet) actions.push({ ...editAction(ctx, REWRITE_TITLE, [rewriteEdit(ctx, bullet)]), kind: CodeActionKind.RefactorRewrite });
