@@ -35,18 +35,14 @@ export interface Analysis {
 // Bounded, negated classes: linear time. The placeholder rule reports these; the proof rules wait.
 const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{0,40}\}\}|\b[Xx]{1,3}(?:\.[Xx]{1,2})?\s?[%x×]|<[a-z][^<>\n]{0,30}>|\$\{\d/;
 
-const cache = new WeakMap<Bullet, Analysis>();
-let lastText = '';
-let lastAnalysis: Analysis | undefined;
+// By text, not by bullet object: an editor re-lints the whole file on each keystroke and most
+// bullets are unchanged, so their analysis is reused. Cleared when large (a bounded cache).
+const cache = new Map<string, Analysis>();
+const CACHE_LIMIT = 4000;
 
-/** The analysis of a bullet, computed once per bullet object. */
+/** The analysis of a bullet, computed once per distinct text. */
 export function analysisOf(bullet: Bullet): Analysis {
-  let a = cache.get(bullet);
-  if (!a) {
-    a = analyseText(bullet.text);
-    cache.set(bullet, a);
-  }
-  return a;
+  return analyseText(bullet.text);
 }
 
 function spans(found: Array<[number, number]>): TokenSpan[] {
@@ -55,7 +51,8 @@ function spans(found: Array<[number, number]>): TokenSpan[] {
 
 /** Analyses a bullet's text (exported for tests and for callers without a Bullet). */
 export function analyseText(text: string): Analysis {
-  if (lastAnalysis && text === lastText) return lastAnalysis;
+  const hit = cache.get(text);
+  if (hit) return hit;
   const tokens = tokenize(text);
   const tech = findTech(text, tokens);
   const claims = findClaims(tokens);
@@ -77,8 +74,8 @@ export function analyseText(text: string): Analysis {
     challenge: findChallenge(tokens),
     placeholder: PLACEHOLDER.test(text),
   };
-  lastText = text;
-  lastAnalysis = a;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, a);
   return a;
 }
 
