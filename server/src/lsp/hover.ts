@@ -37,10 +37,9 @@ export function hover(result: LintResult, offset: number, packageRoot: string): 
     if (offset < f.start || offset > f.end || seen.has(f.ruleId)) continue;
     seen.add(f.ruleId);
     const meta = ruleById(f.ruleId)?.meta;
-    const out = [`**${f.ruleId}**: ${f.message}`];
-    if (meta) {
-      out.push('', `*Why it matters:* ${meta.description}`, '', `- Weak: ${meta.examples.weak}`, `- Strong: ${meta.examples.strong}`);
-    }
+    // the editor shows the finding's own message beside this; the hover adds the why and the examples
+    const out = [meta ? `**${f.ruleId}** · *Why it matters:* ${meta.description}` : `**${f.ruleId}**: ${f.message}`];
+    if (meta) out.push('', `- Weak: ${meta.examples.weak}`, `- Strong: ${meta.examples.strong}`);
     out.push('', `[Rule documentation](${docsUri(packageRoot, f.ruleId)})`);
     sections.push(out.join('\n'));
   }
