@@ -29,10 +29,18 @@ const SPACE = /[ \t\u00a0]/;
 
 /** Whether `i` begins a sentence: the bullet start (symbols such as an emoji aside), or after `.`, `!`, `?`, `:` or `;` and spaces. */
 export function atSentenceStart(text: string, i: number): boolean {
-  const before = text.slice(0, i).trimEnd();
+  // looks back from i, never scans the whole bullet: a bullet full of matches stays linear
+  let j = i;
+  while (j > 0 && /\s/.test(text[j - 1])) j--;
+  if (j === 0 || '.!?:;'.includes(text[j - 1])) return true;
   // only symbols before it ("✅ Helped...", "→ Cut..."): still the start
-  return /^[^\p{L}\p{N},]*$/u.test(before) || /[.!?:;]$/.test(before);
+  for (let k = j - 1; k >= 0; k--) if (text[k] === ',' || LETTER_OR_DIGIT.test(text[k])) return false;
+  return true;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** The word at a position (sticky: reads from lastIndex without copying the rest of the text). */
+const WORD_AT = /[\p{L}][\p{L}\p{N}.+#]*/uy;
 
 /**
  * Edits that delete the words at [start, end) of a bullet's clean text with exactly one adjacent space
@@ -53,7 +61,8 @@ export function removalEdits(bullet: Bullet, start: number, end: number): Edit[]
   const edits: Edit[] = [{ start: a, end: b, newText: '' }];
   const first = text[start];
   if (a === start && first !== first.toLowerCase() && sentenceStart) {
-    const next = /^[\p{L}][\p{L}\p{N}.+#]*/u.exec(text.slice(b));
+    WORD_AT.lastIndex = b;
+    const next = WORD_AT.exec(text);
     // leave "iOS" and "npm" as they are: their lower-case first letter is the correct spelling
     if (next && !/\p{Lu}/u.test(next[0]) && !isCorrectTechSpelling(next[0]) && isContiguous(bullet, b, b + 1)) {
       edits.push({ start: b, end: b + 1, newText: next[0][0].toUpperCase() });

@@ -7,6 +7,10 @@ import { isAllCaps, matchCase } from '../checks/tokens';
 /** Helpers that go with a leading "I"/"we": "I was responsible" → "Responsible", "We have cut" → "Cut". */
 const AUXILIARIES = new Set(['am', 'was', 'were', 'have', 'm', 've']);
 
+/** "'m", "’ve" right after the pronoun (sticky: no copy of the rest of the bullet per match). */
+const CONTRACTION = /['’][a-z]{1,2}\b/iy;
+const SPACE_WORD = /[ \t]+\p{L}/uy;
+
 export const firstPerson: Rule = {
   meta: {
     id: 'first-person',
@@ -35,7 +39,8 @@ export const firstPerson: Rule = {
           // I/O, R&I, "(i)" list markers
           if (/[/&]/.test(t[m.start - 1] ?? '') || /[/&]/.test(t[m.end] ?? '')) return false;
           // a lower-case "i" is a pronoun only when a word follows ("i built"); otherwise a numeral ("item i;", "(i)")
-          if (w === 'i' && (t[m.start - 1] === '(' || !/^[ \t]+\p{L}/u.test(t.slice(m.end)))) return false;
+          SPACE_WORD.lastIndex = m.end;
+          if (w === 'i' && (t[m.start - 1] === '(' || !SPACE_WORD.test(t))) return false;
           const prev = tokens[m.first - 1];
           const next = tokens[m.last];
           // Roman numerals: "Level I", "Software Engineer I", "Phase I and II"
@@ -47,7 +52,8 @@ export const firstPerson: Rule = {
       report(m, bullet, tokens) {
         const t = bullet.text;
         // "I'm", "we've": the contraction goes with the pronoun
-        const contraction = /^['’][a-z]{1,2}\b/i.exec(t.slice(m.end));
+        CONTRACTION.lastIndex = m.end;
+        const contraction = CONTRACTION.exec(t);
         const end = m.end + (contraction ? contraction[0].length : 0);
         const written = t.slice(m.start, end);
         const suggestions: Suggestion[] = [];

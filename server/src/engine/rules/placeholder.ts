@@ -57,15 +57,17 @@ function messageFor(kind: Kind, text: string): string {
 }
 
 function* findPlaceholders(text: string): Generator<{ start: number; end: number; kind: Kind }> {
-  const taken: Array<[number, number]> = [];
+  // characters already reported, so "[XX%]" is reported once; an array, not a list of ranges, so a
+  // text full of placeholders stays linear
+  const taken = new Uint8Array(text.length);
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (p.accept && !p.accept(m, text)) continue;
-      if (taken.some(([a, b]) => start < b && a < end)) continue; // "[XX%]" once, not twice
-      taken.push([start, end]);
+      if (taken.subarray(start, end).includes(1)) continue;
+      taken.fill(1, start, end);
       yield { start, end, kind: p.kind };
     }
   }
