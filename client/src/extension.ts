@@ -36,11 +36,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client = new LanguageClient('bulletproof', 'Bulletproof', serverOptions, clientOptions);
     await client.start();
   }
-  async function stop(): Promise<void> {
-    const c = client;
-    client = undefined;
-    if (c) await c.stop();
-  }
 
   const isResume = (doc: vscode.TextDocument) => vscode.languages.match(documentSelector(settings().get<string[]>('files')), doc) > 0;
 
@@ -61,13 +56,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         await start();
       }
     }),
-    { dispose: () => void stop() },
   );
   await start();
 }
 
-export function deactivate(): Thenable<void> | undefined {
-  return client?.stop();
+/** Stops the client once, however many paths ask (restart, settings change, deactivation). */
+async function stop(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop();
+}
+
+export function deactivate(): Promise<void> {
+  return stop();
 }
 
 /** Inserts a snippet code action's text, unless the document changed since the action was made. */
