@@ -36,13 +36,16 @@ const MIN_WORDS = 4;
 
 /** The `n` words of a set that fewest bullets use (ties by spelling): the prefix of the filter. */
 function rarest(set: ReadonlySet<string>, n: number, df: ReadonlyMap<string, number>): string[] {
+  const words = [...set];
+  const counts = words.map((w) => df.get(w)!);
   const out: string[] = [];
-  const before = (a: string, b: string) => df.get(a)! < df.get(b)! || (df.get(a) === df.get(b) && a < b);
-  for (let k = 0; k < n; k++) {
-    let best: string | undefined;
-    for (const w of set) if (!out.includes(w) && (best === undefined || before(w, best))) best = w;
-    if (best === undefined) break;
-    out.push(best);
+  // a partial selection sort: n is a small share of the words
+  for (let k = 0; k < n && k < words.length; k++) {
+    let best = k;
+    for (let i = k + 1; i < words.length; i++) if (counts[i] < counts[best] || (counts[i] === counts[best] && words[i] < words[best])) best = i;
+    [words[k], words[best]] = [words[best], words[k]];
+    [counts[k], counts[best]] = [counts[best], counts[k]];
+    out.push(words[k]);
   }
   return out;
 }

@@ -7,6 +7,13 @@ interface Use {
   verb: LeadingVerb;
 }
 
+const altCache = new Map<string, string[]>();
+const alternatives = (base: string) => {
+  let hit = altCache.get(base);
+  if (!hit) altCache.set(base, (hit = alternativesFor(base)));
+  return hit;
+};
+
 export const repeatedVerb: Rule = {
   meta: {
     id: 'repeated-verb',
@@ -37,6 +44,7 @@ export const repeatedVerb: Rule = {
     }
     const used = new Set(byVerb.keys());
     for (const [base, uses] of byVerb) {
+      if (uses.length <= maxPerEntry && uses.length <= maxPerResume) continue;
       const flagged = new Set<Use>();
       // over the resume: every use after the first, once there are too many
       if (uses.length > maxPerResume) for (const u of uses.slice(1)) flagged.add(u);
@@ -50,7 +58,7 @@ export const repeatedVerb: Rule = {
       }
       if (flagged.size === 0) continue;
       // alternatives not already opening another bullet come first
-      const alts = alternativesFor(base);
+      const alts = alternatives(base);
       const fresh = [...alts.filter((a) => !used.has(a)), ...alts.filter((a) => used.has(a))].slice(0, 3);
       for (const u of flagged) {
         const { bullet, verb } = u;
