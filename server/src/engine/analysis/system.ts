@@ -20,7 +20,7 @@ function looksLikeTech(text: string): boolean {
 }
 
 /** Whether a modifier word names something (a product area, a proper name) rather than describing. */
-function isConcreteModifier(t: Token, techAt: ReadonlySet<number>, index: number, adjacent: boolean): boolean {
+function isConcreteModifier(t: Token, techAt: ReadonlySet<number>, index: number): boolean {
   if (t.kind !== 'word' || techAt.has(index)) return false;
   const w = t.lower;
   if (L.generic.has(w) || L.stopwords.has(w) || L.genericGerunds.has(w) || L.problems.has(w)) return false;
@@ -37,7 +37,6 @@ function isConcreteModifier(t: Token, techAt: ReadonlySet<number>, index: number
   if (L.changeVerbSet.has(w) || L.claims.has(w) || L.removalVerbs.has(w)) return false;
   // an activity ("landing pages", "testing framework") is not a product area unless it is a listed one
   if (w.endsWith('ing')) return false;
-  void adjacent;
   return w.length > 1;
 }
 
@@ -84,7 +83,7 @@ export function findSystem(tokens: readonly Token[], tech: readonly TechMention[
       if (L.changeVerbSet.has(m.lower) || L.claims.has(m.lower) || L.removalVerbs.has(m.lower)) break;
       // "to deliver features": a verb after "to", not a name
       if (tokens[k - 1]?.lower === 'to' && !L.domain.has(m.lower)) break;
-      if (isConcreteModifier(m, techAt, k, !sawGeneric)) {
+      if (isConcreteModifier(m, techAt, k)) {
         concrete = true;
         first = k;
       } else {
@@ -125,7 +124,7 @@ function findCompound(tokens: readonly Token[], techAt: ReadonlySet<number>): To
       const specificHead = !techAt.has(last) && !PEOPLE.has(head) && !L.quality.has(head) && !L.problems.has(head) && !L.genericNouns.has(head) && !L.generic.has(head) && !L.heads.has(head) && !/^[A-Z]/.test(tokens[last].text);
       if (specificHead) {
         for (let j = Math.max(start, last - 3); j < last; j++) {
-          if (isConcreteModifier(tokens[j], techAt, j, j === last - 1) && !L.quality.has(tokens[j].lower) && !/^[A-Z]/.test(tokens[j].text)) return { first: j, last };
+          if (isConcreteModifier(tokens[j], techAt, j) && !L.quality.has(tokens[j].lower) && !/^[A-Z]/.test(tokens[j].text)) return { first: j, last };
         }
       }
     }
@@ -156,7 +155,7 @@ function findPurpose(tokens: readonly Token[], techAt: ReadonlySet<number>): Tok
     if (last < first) continue;
     const head = tokens[last].lower;
     if (techAt.has(last) || PEOPLE.has(head) || L.quality.has(head) || L.problems.has(head) || L.genericNouns.has(head) || L.generic.has(head)) continue;
-    for (let j = first; j <= last; j++) if (isConcreteModifier(tokens[j], techAt, j, true) && !L.quality.has(tokens[j].lower)) return { first, last };
+    for (let j = first; j <= last; j++) if (isConcreteModifier(tokens[j], techAt, j) && !L.quality.has(tokens[j].lower)) return { first, last };
   }
   return null;
 }
@@ -184,7 +183,7 @@ function findNamedObject(tokens: readonly Token[], techAt: ReadonlySet<number>):
   const head = tokens[last];
   // a generic head is fine when a specific word names it ("the GDPR data-deletion project")
   if (techAt.has(last) || L.quality.has(head.lower) || L.problems.has(head.lower) || L.stopwords.has(head.lower)) return null;
-  for (let k = first; k < last; k++) if (isConcreteModifier(tokens[k], techAt, k, k === last - 1) && !L.quality.has(tokens[k].lower)) return { first, last };
+  for (let k = first; k < last; k++) if (isConcreteModifier(tokens[k], techAt, k) && !L.quality.has(tokens[k].lower)) return { first, last };
   return null;
 }
 
