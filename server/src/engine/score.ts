@@ -114,7 +114,11 @@ export function scoreResume(input: { doc: ResumeDoc; cards: readonly ProofCard[]
   const onBullet = new Map<number, Finding[]>();
   const loose: Finding[] = [];
   for (const f of findings) {
-    if (f.bullet !== undefined && scored.has(f.bullet)) onBullet.set(f.bullet, [...(onBullet.get(f.bullet) ?? []), f]);
+    if (f.bullet !== undefined && scored.has(f.bullet)) {
+      const list = onBullet.get(f.bullet);
+      if (list) list.push(f);
+      else onBullet.set(f.bullet, [f]);
+    }
     else if (LOOSE_PENALTY[f.severity] > 0) loose.push(f);
   }
 
@@ -150,11 +154,31 @@ export function scoreResume(input: { doc: ResumeDoc; cards: readonly ProofCard[]
   };
   const all = bullets.map(scoreBullet);
 
+  const byEntry = new Map<number, BulletScore[]>();
+  for (const s of all) {
+    const e = doc.bullets[s.bullet].entry;
+    if (e < 0) continue;
+    const list = byEntry.get(e);
+    if (list) list.push(s);
+    else byEntry.set(e, [s]);
+  }
+  // the penalty of findings outside bullets, by the entry they fall in (entries are in source order)
+  const looseIn = new Map<number, number>();
+  for (const f of loose) {
+    let lo = 0;
+    let hi = doc.entries.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.entries[mid].start <= f.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const e = doc.entries[lo];
+    if (e && f.start >= e.start && f.start < Math.max(e.end, e.titleEnd)) looseIn.set(lo, (looseIn.get(lo) ?? 0) + LOOSE_PENALTY[f.severity]);
+  }
   const entries: EntryScore[] = [];
-  for (const entry of doc.entries) {
-    const mine = all.filter((s) => doc.bullets[s.bullet].entry === entry.index);
-    if (mine.length === 0) continue;
-    const inside = loose.filter((f) => f.start >= entry.start && f.start < Math.max(entry.end, entry.titleEnd));
+  for (const [index, mine] of [...byEntry].sort((a, b) => a[0] - b[0])) {
+    const entry = doc.entries[index];
+    const inside = looseIn.get(index) ?? 0;
     const lacking = { system: 0, change: 0, result: 0 };
     for (const s of mine) for (const p of s.lacks) lacking[p]++;
     entries.push({
@@ -164,7 +188,7 @@ export function scoreResume(input: { doc: ResumeDoc; cards: readonly ProofCard[]
       end: entry.titleEnd,
       proven: mine.filter((s) => s.proven).length,
       total: mine.length,
-      score: clamp(mean(mine.map((s) => s.score)) - inside.reduce((n, f) => n + LOOSE_PENALTY[f.severity], 0)),
+      score: clamp(mean(mine.map((s) => s.score)) - inside),
       lacking,
       bullets: mine,
     });

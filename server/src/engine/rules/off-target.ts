@@ -79,8 +79,15 @@ export const offTarget: Rule = {
     const t = TARGETS[role];
     let offTotal = 0;
     let onTotal = 0;
-    for (const entry of ctx.doc.entries) {
-      const mine = reads.filter((r) => r.bullet.entry === entry.index);
+    const byEntry = new Map<number, Read[]>();
+    for (const r of reads) {
+      if (r.bullet.entry < 0) continue;
+      const list = byEntry.get(r.bullet.entry);
+      if (list) list.push(r);
+      else byEntry.set(r.bullet.entry, [r]);
+    }
+    for (const [index, mine] of byEntry) {
+      const entry = ctx.doc.entries[index];
       const off = mine.filter((r) => r.side === 'off');
       const on = mine.filter((r) => r.side === 'on').length;
       offTotal += off.length;
