@@ -51,6 +51,13 @@ export const GENERIC_MODIFIERS: readonly string[] = [
   'vms', 'vm', 'environment', 'environments', 'env', 'envs', 'config', 'configuration', 'configs', 'etl', 'elt', 'automation', 'ci', 'cd', 'ci/cd', 'unit', 'integration', 'e2e', 'test', 'tests', 'on-call', 'devops', 'sre', 'qa', 'ops', 'sprint',
   'sprints', 'agile', 'scrum', 'jira', 'daily', 'weekly', 'routine', 'ad-hoc', 'adhoc', 'assigned', 'various', 'random',
   'small', 'minor', 'major', 'cool', 'interesting', 'challenging', 'exciting', 'impactful', 'innovative', 'cutting-edge',
+  'lightweight', 'flexible', 'dynamic', 'interactive', 'intuitive', 'responsive', 'seamless', 'advanced',
+  'sophisticated', 'comprehensive', 'powerful', 'elegant', 'clean', 'novel', 'smart', 'intelligent', 'automatic',
+  'unified', 'bespoke', 'proprietary', 'essential', 'crucial', 'vital', 'quick', 'rapid', 'easy', 'stable', 'safe',
+  'accessible', 'native', 'hybrid', 'offline', 'live', 'static', 'visual', 'graphical', 'secondary', 'extra', 'whole',
+  'entire', 'full', 'complete', 'overall', 'latest', 'better', 'faster', 'larger', 'bigger', 'smaller', 'great', 'good',
+  'high-quality', 'high-availability', 'highly-available', 'state-of-the-art', 'best-in-class', 'world-class',
+  'first-class', 'top-tier', 'user-friendly', 'full-featured', 'feature-rich', 'well-tested', 'multi',
 ];
 
 /**
@@ -90,6 +97,7 @@ export const GENERIC_HYPHEN_TAILS: readonly string[] = [
   'driven', 'backed', 'based', 'facing', 'native', 'side', 'scale', 'grade', 'ready', 'heavy', 'intensive', 'critical',
   'time', 'house', 'party', 'source', 'stack', 'performance', 'traffic', 'volume', 'latency', 'available',
   'friendly', 'oriented', 'first', 'aware', 'safe', 'proof', 'free', 'powered', 'enabled', 'centric', 'wide',
+  'quality', 'class', 'art', 'tier', 'featured', 'rich', 'tested', 'known', 'designed', 'built', 'made',
 ];
 
 /**
