@@ -38,7 +38,7 @@ const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{0,40}\}\}|\b[Xx]{1,3}(?:\.[Xx]
 // By text, not by bullet object: an editor re-lints the whole file on each keystroke and most
 // bullets are unchanged, so their analysis is reused. Cleared when large (a bounded cache).
 const cache = new Map<string, Analysis>();
-const CACHE_LIMIT = 4000;
+const CACHE_LIMIT = 1000;
 
 /** The analysis of a bullet, computed once per distinct text. */
 export function analysisOf(bullet: Bullet): Analysis {
