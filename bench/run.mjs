@@ -32,28 +32,36 @@ function timeEach(fn, rounds, inner = 1) {
 }
 
 export function engineBench() {
-  const text = twoPageResume(0);
+  // Distinct resumes (names, numbers, bullet order vary), so caches keyed by text cannot make a
+  // document look cheaper than a first lint; the re-lint of an unchanged text is reported apart.
+  const texts = Array.from({ length: 64 }, (_, i) => twoPageResume(i));
+  const text = texts[0];
   const words = text.split(/\s+/).filter(Boolean).length;
   const bullets = (text.match(/^- /gm) || []).length;
   const config = engine.resolveConfig(undefined, engine.RULES.map((r) => r.meta)).config;
+  let k = 0;
+  const next = () => texts[k++ % texts.length] + `\n<!-- run ${k} -->\n`;
   // warm up both (JIT), then alternate rounds so neither gets a quieter machine
   for (let i = 0; i < 50; i++) {
-    engine.lint(text, { format: 'markdown', config });
-    writeGood(text);
+    engine.lint(next(), { format: 'markdown', config });
+    writeGood(next());
   }
   const ours = [];
   const peer = [];
+  const again = [];
   for (let r = 0; r < 30; r++) {
-    ours.push(...timeEach(() => engine.lint(text, { format: 'markdown', config }), 1, 10));
-    peer.push(...timeEach(() => writeGood(text), 1, 10));
+    ours.push(...timeEach(() => engine.lint(next(), { format: 'markdown', config }), 1, 10));
+    peer.push(...timeEach(() => writeGood(next()), 1, 10));
+    again.push(...timeEach(() => engine.lint(text, { format: 'markdown', config }), 1, 10));
   }
   const findings = engine.lint(text, { format: 'markdown', config }).length;
   const mo = median(ours);
   const mp = median(peer);
-  console.log(`engine: two-page resume (${words} words, ${bullets} bullets, ${findings} findings)`);
+  console.log(`engine: two-page resume (${words} words, ${bullets} bullets, ${findings} findings), a different text each call`);
   console.log(`  bulletproof lint()   median ${fmt(mo)} per document`);
   console.log(`  write-good (peer)    median ${fmt(mp)} per document`);
   console.log(`  ratio                ${(mp / mo).toFixed(1)}x faster than write-good (target: >= 10x, <= 2 ms)`);
+  console.log(`  re-lint, same text   median ${fmt(median(again))} (what an editor pays after a small edit)`);
   return { medianMs: mo, peerMs: mp };
 }
 
