@@ -5,10 +5,21 @@ import type { Bullet, ResumeDoc } from '../model';
  * for bullets outside any entry, the other entry-less bullets of the same section.
  */
 export function siblingsOf(doc: ResumeDoc, bullet: Bullet): Bullet[] {
-  if (bullet.entry >= 0) return doc.entries[bullet.entry].bullets.map((i) => doc.bullets[i]).filter((b) => b.kind === 'bullet');
-  if (bullet.section < 0) return doc.bullets.filter((b) => b.section < 0 && b.entry < 0 && b.kind === 'bullet');
-  return doc.sections[bullet.section].bullets.map((i) => doc.bullets[i]).filter((b) => b.entry < 0 && b.kind === 'bullet');
+  // built once per group and document: rules ask for every bullet, and a list rebuilt each time made
+  // a long role (or thousands of loose bullets) quadratic. Callers only read the list.
+  let groups = siblingCache.get(doc);
+  if (!groups) siblingCache.set(doc, (groups = new Map()));
+  const key = bullet.entry >= 0 ? `e${bullet.entry}` : `s${bullet.section}`;
+  let list = groups.get(key);
+  if (!list) {
+    if (bullet.entry >= 0) list = doc.entries[bullet.entry].bullets.map((i) => doc.bullets[i]).filter((b) => b.kind === 'bullet');
+    else if (bullet.section < 0) list = doc.bullets.filter((b) => b.section < 0 && b.entry < 0 && b.kind === 'bullet');
+    else list = doc.sections[bullet.section].bullets.map((i) => doc.bullets[i]).filter((b) => b.entry < 0 && b.kind === 'bullet');
+    groups.set(key, list);
+  }
+  return list;
 }
+const siblingCache = new WeakMap<ResumeDoc, Map<string, Bullet[]>>();
 
 /** Where a note for the whole bullet goes: its first word (the verb, usually). */
 export function leadWord(text: string): { start: number; end: number } {

@@ -1,3 +1,4 @@
+import type { Bullet } from '../model';
 import type { Rule } from '../types';
 import { analysisOf, spanText } from '../analysis';
 import { endInsertion, quote, siblingsOf } from '../analysis/entry';
@@ -24,6 +25,14 @@ export const missingMetric: Rule = {
   },
   check(ctx) {
     const entryAware = ctx.options.entryAware !== false;
+    // once per role, not once per bullet: this bullet has no measure (see above), so any measured
+    // bullet of the group is another one
+    const measured = new Map<Bullet[], boolean>();
+    const groupMeasured = (group: Bullet[]) => {
+      let m = measured.get(group);
+      if (m === undefined) measured.set(group, (m = group.some((b) => analysisOf(b).measures.length > 0)));
+      return m;
+    };
     for (const bullet of ctx.bullets) {
       const a = analysisOf(bullet);
       // a result still being written ("by [percentage]") is the placeholder rule's to report
@@ -48,7 +57,7 @@ export const missingMetric: Rule = {
         });
         continue;
       }
-      const shared = entryAware && siblingsOf(ctx.doc, bullet).some((b) => b !== bullet && analysisOf(b).measures.length > 0);
+      const shared = entryAware && groupMeasured(siblingsOf(ctx.doc, bullet));
       ctx.report({
         bullet,
         start: 0,

@@ -1,3 +1,4 @@
+import type { Bullet } from '../model';
 import type { Rule } from '../types';
 import { analysisOf, spanText } from '../analysis';
 import { quote, siblingsOf } from '../analysis/entry';
@@ -25,6 +26,7 @@ export const missingSystem: Rule = {
   },
   check(ctx) {
     const entryAware = ctx.options.entryAware !== false;
+    const firstNaming = new Map<Bullet[], Bullet | null>();
     for (const bullet of ctx.bullets) {
       const card = ctx.proof(bullet);
       const a = analysisOf(bullet);
@@ -32,9 +34,12 @@ export const missingSystem: Rule = {
       if (card.system || a.placeholder) continue;
       let shared = false;
       if (entryAware && (card.change || card.result)) {
-        const siblings = siblingsOf(ctx.doc, bullet);
-        const here = siblings.indexOf(bullet);
-        shared = siblings.slice(0, Math.max(0, here)).some((b) => ctx.proof(b).system !== null);
+        // siblings are in source order: an earlier one names a system when the group's first such
+        // bullet starts before this one (found once per group, not once per bullet)
+        const group = siblingsOf(ctx.doc, bullet);
+        let first = firstNaming.get(group);
+        if (first === undefined) firstNaming.set(group, (first = group.find((b) => ctx.proof(b).system !== null) ?? null));
+        shared = first !== null && first.start < bullet.start;
         // a project's own title names the system it is about
         const entry = ctx.entryOf(bullet);
         if (!shared && entry && ctx.doc.sections[entry.section]?.kind === 'projects' && entry.title.trim()) shared = true;
