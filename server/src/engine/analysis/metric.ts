@@ -104,6 +104,9 @@ function followedByNoun(tokens: readonly Token[], i: number, set: ReadonlySet<st
   for (let k = i + 1; k <= i + span && k < tokens.length; k++) {
     const t = tokens[k];
     if (isBoundary(t)) return false;
+    // a noun after another number belongs to that number: in "under 2ms at 50k requests", "requests"
+    // counts the load, not the 2ms
+    if (t.kind === 'num') return false;
     if (t.kind === 'word' && set.has(t.lower)) return true;
     if (t.kind === 'word' && t.lower.includes('-') && t.lower.split('-').some((p) => set.has(p))) return true;
   }
