@@ -5,7 +5,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { LINT_FILES_REQUEST, RULES_REQUEST, type ApplySnippetArgs, type InitOptions, type LintFilesResult, type RuleInfo } from '../../server/src/lsp/protocol';
 import { createFocusMode } from './focus';
 import { documentSelector } from './selector';
-import { createStatusBar, showSummary } from './status';
+import { createStatusBar } from './status';
+import { createSummaryPanel } from './summaryPanel';
 
 let client: LanguageClient | undefined;
 
@@ -39,9 +40,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const isResume = (doc: vscode.TextDocument) => vscode.languages.match(documentSelector(settings().get<string[]>('files')), doc) > 0;
 
+  const summary = createSummaryPanel(() => client, isResume);
   context.subscriptions.push(
     ...createStatusBar(() => client, isResume),
-    vscode.commands.registerCommand('bulletproof.showProofSummary', () => showSummary(client)),
+    summary,
+    // SHOW_SUMMARY_COMMAND, spelled out so the manifest test sees it; a code lens passes its
+    // document's URI (a string), the status bar and the palette pass nothing
+    vscode.commands.registerCommand('bulletproof.showProofSummary', (uri?: unknown) => summary.show(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand('bulletproof.restartServer', async () => {
       await stop();
       await start();

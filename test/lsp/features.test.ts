@@ -105,7 +105,7 @@ describe('hover, symbols, folding, completion', () => {
 
   it('proof summary request: proven bullets per entry', async () => {
     const s = await c.request<{ proven: number; total: number; entries: Array<{ title: string; proven: number; total: number; missing: string[] }> }>('bulletproof/summary', { uri });
-    assert.ok(s.total >= 8);
+    assert.ok(s.total >= 7, "the seven Experience and Projects bullets (skills are not scored)");
     assert.ok(s.proven >= 1 && s.proven < s.total);
     assert.equal(s.entries.reduce((n, e) => n + e.total, 0), s.total);
     const larkspur = s.entries.find((e) => e.title.includes('Senior Backend Engineer'))!;

@@ -30,6 +30,12 @@ export function settingsContribution(metas: readonly RuleMeta[]): Record<string,
       scope: 'window',
       markdownDescription: 'Hold back findings on the bullet you are typing until the cursor leaves it or typing pauses for 1.5 seconds, so a half-written bullet is not nagged.',
     },
+    'bulletproof.codeLens.enabled': {
+      type: 'boolean',
+      default: true,
+      scope: 'resource',
+      markdownDescription: 'Show a line above each role and project title that counts its proven bullets and names what the others lack most, e.g. "2/3 bullets proven · add a metric to 1". Clicking it opens the proof summary.',
+    },
     'bulletproof.targetRole': {
       type: 'string',
       enum: ['default', ...roles],

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
@@ -22,6 +23,7 @@ import { LINT_FILES_REQUEST, RULES_REQUEST, SUMMARY_REQUEST, type InitOptions, t
 import { CONFIG_GLOB, createConfigFinder, editorConfig, mergeConfigs, readConfigFile, type ConfigFile, type EditorSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 import { summarise } from './summary';
+import { codeLenses } from './codeLens';
 
 export interface ServerOptions {
   /** the installed package (dist/..): rule docs and contributed snippets are read from here */
@@ -174,6 +176,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (pull) {
       if (caps.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
     } else for (const d of documents.all()) schedule(d.uri);
+    // the lenses count what the rules find, and may have been switched off or on
+    if (caps.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -192,6 +196,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         hoverProvider: true,
         documentSymbolProvider: { label: 'Bulletproof' },
         foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
         completionProvider: { triggerCharacters: [' ', '"', '{'] },
       },
       serverInfo: { name: 'bulletproof-language-server', version: options.version },
@@ -273,6 +278,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       snippets: init.clientSnippets ? [] : snippets.get(format) ?? [],
       snippetSupport: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
     });
+  });
+
+  connection.onCodeLens(async (params) => {
+    const uri = params.textDocument.uri;
+    if ((await settingsFor(uri)).codeLens?.enabled === false) return [];
+    return (await withResult(uri, (doc, result) => codeLenses(summarise(doc, result)))) ?? [];
   });
 
   connection.onRequest(SUMMARY_REQUEST, async (params: SummaryParams): Promise<Summary | null> => (await withResult(params.uri, (doc, result) => summarise(doc, result))) ?? null);

@@ -23,26 +23,65 @@ export interface ApplySnippetArgs {
   snippet: string;
 }
 
+/**
+ * The client command that shows the proof summary (VS Code: the summary page). The code lenses run it
+ * with the document's URI; the status bar with none (the active editor's document).
+ */
+export const SHOW_SUMMARY_COMMAND = 'bulletproof.showProofSummary';
+
 /** `bulletproof/summary`: the proof summary of an open document. */
 export const SUMMARY_REQUEST = 'bulletproof/summary';
 export interface SummaryParams {
   uri: string;
+}
+/** An LSP range (zero-based lines, UTF-16 characters), written out so the client needs no LSP types. */
+export interface SummaryRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+/** One scored bullet, as the summary page shows it. */
+export interface BulletSummary {
+  text: string;
+  /** source offsets of the bullet (what the page posts back when it is clicked) */
+  start: number;
+  end: number;
+  /** the same span as a range in the document as it was linted */
+  range: SummaryRange;
+  proven: boolean;
+  /** the proof parts it does not show: "system", "change", "result" */
+  lacks: string[];
+  /** shows the engineering challenge (the bonus part) */
+  challenge: boolean;
+  /** 0–100 */
+  score: number;
 }
 export interface EntrySummary {
   title: string;
   section: string;
   /** zero-based line of the entry's title */
   line: number;
+  /** source offsets and range of the title line (of the section title for bullets outside any entry) */
+  start: number;
+  end: number;
+  range: SummaryRange;
   proven: number;
   total: number;
-  /** what most of its unproven bullets lack, e.g. ["result", "system"] */
+  /** 0–100 */
+  score: number;
+  /** what most of its unproven bullets lack, most often first, e.g. ["result", "system"] */
   missing: string[];
+  /** "2/3 bullets proven · add a metric to 1": the entry's code lens */
+  lens: string;
+  bullets: BulletSummary[];
 }
+/** The engine's proof score of an open resume, with ranges for the editor. */
 export interface Summary {
   uri: string;
   version: number;
   proven: number;
   total: number;
+  /** 0–100; 0 when there is nothing to score */
+  score: number;
   entries: EntrySummary[];
 }
 

@@ -14,6 +14,8 @@ export interface EditorSettings {
   targetRole?: string;
   level?: string;
   words?: Partial<Record<WordKey, string[]>>;
+  /** `bulletproof.codeLens.enabled`: the "2/3 bullets proven" line above each entry (default on) */
+  codeLens?: { enabled?: boolean };
 }
 
 type WordKey = 'weakVerbs' | 'buzzwords' | 'filler' | 'techNames' | 'allow';
