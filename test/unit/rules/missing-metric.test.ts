@@ -90,3 +90,18 @@ test('missing-metric: the "Add a metric" suggestion inserts a snippet before the
   const filled = lintRoles([[bullet.replace(/\.$/, ', cutting export time from 40 min to 6 min.')]]);
   assert.equal(filled.findings.filter((x) => x.ruleId === 'missing-metric' || x.ruleId === 'placeholder').length, 0);
 });
+
+test('missing-metric: levels held, problems removed and before/after in prose are results; a duration is not', () => {
+  const results = [
+    'Sharded the rate limiter counters across Redis keys, holding p99 overhead under 2ms at 50k requests per second.',
+    'Moved receipt uploads to resumable chunks, bringing lost uploads down to zero for 900 couriers.',
+    'Added version checks to the promo engine after two stacking bugs; no stacked discounts since.',
+    'Switched schema changes to reviewed migrations, ending the 4 drift incidents a quarter between environments.',
+    'Compacted cold telemetry partitions, trimming the storage bill by $7k a month.',
+    'Rebuilt the statement generator to finish in 40 minutes, down from an overnight 9-hour run.',
+    'Deduplicated the events stream with idempotency keys, removing 250 duplicate bookings a week.',
+  ];
+  const got = disagreements('missing-metric', { invalid: [], valid: results });
+  assert.deepEqual(got, []);
+  assert.deepEqual(disagreements('missing-metric', { invalid: ['Led a group of 4 developers over 14 months on the booking platform.'], valid: [] }), []);
+});

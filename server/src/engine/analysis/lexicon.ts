@@ -26,6 +26,7 @@ export const L = {
   comparators: new PhraseSet(W.LEVEL_COMPARATORS),
   moneyOutcomes: new Set(W.MONEY_OUTCOMES),
   zeroOutcomes: new PhraseSet(W.ZERO_OUTCOMES),
+  problemAdjectives: new Set(W.PROBLEM_ADJECTIVES),
   versionCues: new Set(W.VERSION_CUES),
   genericGerunds: new Set(W.GENERIC_GERUNDS),
   genericNouns: new Set(W.GENERIC_NOUNS),

@@ -141,13 +141,18 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
       else if (t.lower === 'twice' && (tokens[i + 1]?.lower === 'as' || COMPARATIVES.has(tokens[i + 1]?.lower))) add(i, i + 1);
       // "zero downtime", "no lost orders", "without a single outage", "zero-downtime"
       else if (t.lower.startsWith('zero-') && L.zeroOutcomes.has(t.lower.slice(5))) add(i, i);
-      else if ((t.lower === 'zero' || t.lower === 'none') && tokens[i - 1]?.lower === 'to' && claimBefore(tokens, i - 1)) add(i - 1, i);
+      else if ((t.lower === 'zero' || t.lower === 'none') && tokens[i - 1]?.lower === 'to' && (claimBefore(tokens, i - 1) || tokens[i - 2]?.lower === 'down')) add(i - 1, i);
       else if (t.lower === 'zero' || t.lower === 'no' || t.lower === 'without' || (t.lower === 'single' && tokens[i - 1]?.lower === 'a' && tokens[i - 2]?.lower === 'without')) {
-        for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
           if (isBoundary(tokens[k])) break;
-          const n = L.zeroOutcomes.matchAt(tokens, k);
+          const n = k <= i + 3 ? L.zeroOutcomes.matchAt(tokens, k) : 0;
           if (n) {
             add(i, k + n - 1);
+            break;
+          }
+          // "no double discounts since", "zero pages since": a level held since the change
+          if (tokens[k].lower === 'since' && t.lower !== 'without' && k > i + 1) {
+            add(i, k);
             break;
           }
         }
@@ -197,10 +202,25 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
         add(prev?.lower === 'from' ? p : p - 1, after + unitTokens(tokens, after));
         continue;
       }
-      if ((prev2?.lower === 'down' || prev2?.lower === 'up') && prev?.lower === 'from') {
-        add(p - 1, end);
+      // "down from 12", "down from a 3-day manual job"
+      const from = prev?.lower === 'from' ? p : p - 1;
+      if (tokens[from - 1]?.lower === 'down' || tokens[from - 1]?.lower === 'up') {
+        add(from - 1, end);
         continue;
       }
+    }
+    // "down from an overnight 9-hour run": the earlier level, a few words after "down from"
+    let downFrom = -1;
+    for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+      if (isBoundary(tokens[k])) break;
+      if (tokens[k].lower === 'from' && (tokens[k - 1].lower === 'down' || tokens[k - 1].lower === 'up')) {
+        downFrom = k - 1;
+        break;
+      }
+    }
+    if (downFrom >= 0) {
+      add(downFrom, end);
+      continue;
     }
     // a percentage or a multiplier
     if (unit === '%' || (unit && PERCENT_WORDS.has(unit))) {
@@ -260,6 +280,8 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
     let cmp = false;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       if (isBoundary(tokens[k])) break;
+      // "over 18 months" is a duration, not a level reached
+      if (tokens[k].lower === 'over' && unit !== undefined && TIME_UNITS.has(unit) && !/^(ms|s|sec|secs)$/.test(unit)) break;
       if (L.comparators.matchAt(tokens, k) && tokens[k].lower !== 'to' && tokens[k].lower !== 'of' && tokens[k].lower !== 'at') {
         cmp = true;
         break;
@@ -289,7 +311,9 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
         break;
       }
     }
-    if (removal && !scoped) {
+    // "removed 300 duplicate events a day": the counted things are problems, so this is a result
+    const problem = tokens[end + 1]?.kind === 'word' && L.problemAdjectives.has(tokens[end + 1].lower);
+    if (removal && (!scoped || problem)) {
       add(i, end);
       continue;
     }

@@ -302,7 +302,8 @@ export const REMOVAL_VERBS: readonly string[] = [
   'preventing', 'closed', 'closing', 'caught', 'catching', 'blocked', 'blocking', 'avoided', 'avoiding', 'retired',
   'retiring', 'deleted', 'deleting', 'decommissioned', 'decommissioning', 'remediated', 'remediating', 'patched',
   'stopped', 'averted', 'killed', 'cleared', 'clearing', 'saved', 'saving', 'freed', 'freeing', 'reclaimed', 'recovered',
-  'automated away', 'cut', 'cutting', 'reduced', 'reducing', 'dropped', 'shaved', 'trimmed', 'consolidated',
+  'automated away', 'cut', 'cutting', 'reduced', 'reducing', 'dropped', 'dropping', 'shaved', 'shaving', 'trimmed',
+  'trimming', 'consolidated', 'ended', 'ending',
 ];
 
 /** Units of time, size and rate that make a number measurable. */
@@ -325,6 +326,7 @@ export const MONEY_OUTCOMES: readonly string[] = [
   'raised', 'raising', 'secured', 'closed', 'sold', 'booked', 'funding', 'sales',
   'generated', 'generating', 'added', 'adding', 'grew', 'growing', 'increased', 'increasing', 'unlocked', 'avoided',
   'cost', 'costs', 'spend', 'arr', 'mrr', 'gmv', 'profit', 'margin', 'bookings', 'upsell', 'retained', 'won',
+  'trimmed', 'trimming', 'shaved', 'shaving', 'lowering', 'bill', 'worth',
 ];
 
 /** Outcome nouns a plain "no"/"zero" turns into a result ("no lost orders", "zero downtime"). */
@@ -333,6 +335,13 @@ export const ZERO_OUTCOMES: readonly string[] = [
   'incident', 'regressions', 'regression', 'data loss', 'errors', 'escalations', 'customer impact', 'user impact',
   'rollbacks', 'pages', 'sev1', 'sev1s', 'sev2', 'sev2s', 'defects', 'bugs', 'complaints', 'breaches', 'violations',
   'findings', 'unplanned', 'manual', 'double charges', 'double-charges', 'chargebacks', 'leaks', 'interruptions',
+  'duplicates', 'oversells', 'oversold', 'stuck', 'misses', 'failures',
+];
+
+/** Adjectives that make a counted thing a problem: "removed 300 duplicate events" is a result, not scope. */
+export const PROBLEM_ADJECTIVES: readonly string[] = [
+  'duplicate', 'duplicated', 'failed', 'failing', 'flaky', 'lost', 'missed', 'stale', 'broken', 'dropped', 'orphaned',
+  'redundant', 'unused', 'dead', 'false', 'noisy', 'stuck', 'invalid', 'corrupt', 'corrupted', 'manual',
 ];
 
 /** Words that make a following number a version rather than a quantity ("version 3", "v2", "Java 17"). */
