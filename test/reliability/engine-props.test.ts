@@ -139,7 +139,7 @@ describe('fixes and suggestions on random resumes', () => {
           }
         }
       }),
-      runs(120),
+      runs(100),
     );
   });
 
@@ -157,7 +157,7 @@ describe('fixes and suggestions on random resumes', () => {
           for (const x of after) assert.equal(applyEdits(once, x.fix!).text, once, `${f.ruleId} fix is not idempotent on ${JSON.stringify(text)}:\nafter one fix: ${JSON.stringify(once)}\nstill: ${key(x)}`);
         }
       }),
-      runs(200),
+      runs(150),
     );
   });
 
@@ -169,7 +169,7 @@ describe('fixes and suggestions on random resumes', () => {
         assert.deepEqual(result.findings.filter((f) => f.fix?.length).map(key), [], `nothing fixable is left in:\n${fixed}`);
         checkRanges(fixed, result);
       }),
-      runs(200),
+      runs(150),
     );
   });
 });
