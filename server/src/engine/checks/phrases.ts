@@ -35,6 +35,8 @@ interface Compiled<T> {
   words: string[];
   /** what the form has between its words ("/" in "CI/CD"): matched literally as well as spaces or a hyphen */
   gaps: string[];
+  /** per gap: whether it is spaces or a hyphen (then text may join the words either way); computed once, not per match */
+  spaced: boolean[];
   data: T;
 }
 
@@ -58,7 +60,8 @@ export function compilePhrases<T>(entries: readonly PhraseEntry<T>[]): PhraseSet
       const gaps = toks.slice(1).map((t, k) => form.slice(toks[k].end, t.start));
       let list = byFirst.get(words[0]);
       if (!list) byFirst.set(words[0], (list = []));
-      if (!list.some((c) => c.words.join(' ') === words.join(' ') && c.gaps.join('') === gaps.join(''))) list.push({ form, words, gaps, data: e.data });
+      if (!list.some((c) => c.words.join(' ') === words.join(' ') && c.gaps.join('') === gaps.join('')))
+        list.push({ form, words, gaps, spaced: gaps.map((g) => joinable(g, 0, g.length)), data: e.data });
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -93,21 +96,50 @@ export interface FindOptions {
   insertable?: (t: Token) => boolean;
 }
 
-/** The gap between two words of one form: spaces (any kind) or one hyphen, nothing else. */
+/** White space a gap may hold: any Unicode space (what `\s` matches) or a no-break space. */
+function isGapSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A hyphen that joins two words: "-", "‐" or the non-breaking "‑". */
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
+/**
+ * The gap between two words of one form: spaces (any kind) or one hyphen with spaces around it,
+ * nothing else. A character loop, not a slice and two regexes: it runs for every candidate phrase.
+ */
 function joinable(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
-  const gap = text.slice(from, to);
-  return /^[\s\u00a0]+$/.test(gap) || /^[\s\u00a0]*[-‐‑][\s\u00a0]*$/.test(gap);
+  let hyphens = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isGapSpace(c)) continue;
+    if (isHyphen(c) && ++hyphens === 1) continue;
+    return false;
+  }
+  return true;
 }
 
 function hyphenBefore(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return i > 0 && t.start > 0 && /[-‐‑]/.test(text[t.start - 1]) && tokens[i - 1].end === t.start - 1;
+  return i > 0 && t.start > 0 && isHyphen(text.charCodeAt(t.start - 1)) && tokens[i - 1].end === t.start - 1;
 }
 
 function hyphenAfter(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return i + 1 < tokens.length && /[-‐‑]/.test(text[t.end] ?? '') && tokens[i + 1].start === t.end + 1;
+  return i + 1 < tokens.length && isHyphen(text.charCodeAt(t.end)) && tokens[i + 1].start === t.end + 1;
+}
+
+/** Whether token x is the form's word k, joined to the token before it as the form's gap allows. */
+function fits<T>(text: string, tokens: Token[], c: Compiled<T>, k: number, x: number): boolean {
+  if (x >= tokens.length || tokens[x].lower !== c.words[k]) return false;
+  const from = tokens[x - 1].end;
+  const to = tokens[x].start;
+  if (c.spaced[k - 1]) return joinable(text, from, to);
+  const gap = c.gaps[k - 1];
+  return to - from === gap.length && text.startsWith(gap, from);
 }
 
 /** Every non-overlapping match of a set in `text`, left to right, longest form first. */
@@ -125,13 +157,10 @@ export function findPhrases<T>(text: string, set: PhraseSet<T>, options: FindOpt
       let j = i;
       for (let k = 1; k < n && ok; k++) {
         let next = j + 1;
-        const gap = c.gaps[k - 1];
-        const spaced = joinable(gap, 0, gap.length);
-        const fits = (x: number) =>
-          x < tokens.length && tokens[x].lower === c.words[k] && (spaced ? joinable(text, tokens[x - 1].end, tokens[x].start) : text.slice(tokens[x - 1].end, tokens[x].start) === gap);
-        if (!fits(next) && spaced && options.insertable && next < tokens.length && options.insertable(tokens[next]) && joinable(text, tokens[j].end, tokens[next].start)) next++;
+        const spaced = c.spaced[k - 1];
+        if (!fits(text, tokens, c, k, next) && spaced && options.insertable && next < tokens.length && options.insertable(tokens[next]) && joinable(text, tokens[j].end, tokens[next].start)) next++;
         // a form written with spaces or a hyphen matches either; any other separator ("CI/CD") only itself
-        ok = fits(next);
+        ok = fits(text, tokens, c, k, next);
         j = next;
       }
       if (!ok) continue;
