@@ -145,6 +145,12 @@ function rewrites(m: PhraseMatch<WeakVerb>, bullet: Bullet, tokens: Token[]): { 
   return { rewrites: out.slice(0, 3), verbs: verbs.slice(0, 3) };
 }
 
+/**
+ * "participated actively in", "worked mostly on": an adverb inside the phrase keeps it weak. Made once:
+ * the phrase matcher caches matches by this function's identity.
+ */
+const adverb = (t: Token) => t.lower.length > 4 && t.lower.endsWith('ly');
+
 const MESSAGES: Record<string, string> = {
   'worked on': 'says you were near the work, not which part was yours',
   helped: 'hides which part was yours',
@@ -179,8 +185,7 @@ export const weakVerb: Rule = {
       userWords: ctx.config.words.weakVerbs,
       userData: (w) => ({ label: w.toLowerCase(), where: 'own' }),
       accept,
-      // "participated actively in", "worked mostly on": an adverb inside the phrase keeps it weak
-      insertable: (t) => t.lower.length > 4 && t.lower.endsWith('ly'),
+      insertable: adverb,
       report(m, bullet, tokens) {
         const text = bullet.text;
         const start = atSentenceStart(text, m.start);
