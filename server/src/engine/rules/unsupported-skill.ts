@@ -10,6 +10,8 @@ const LONGEST = 4;
 const TOKEN = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
 
 const tokenCache = new Map<string, string[]>();
+/** The lower-case words of a token list: made once, not per lint and per skill compared. */
+const lowerCache = new WeakMap<string[], string[]>();
 
 /** The words of a text (cached: while someone edits, most bullets are unchanged from the last lint). */
 function tokens(text: string): string[] {
@@ -19,6 +21,12 @@ function tokens(text: string): string[] {
     if (tokenCache.size > 4000) tokenCache.clear();
     tokenCache.set(text, hit);
   }
+  return hit;
+}
+
+function lowerWords(words: string[]): string[] {
+  let hit = lowerCache.get(words);
+  if (!hit) lowerCache.set(words, (hit = words.map((w) => w.toLowerCase())));
   return hit;
 }
 
@@ -51,14 +59,23 @@ function occurring(texts: readonly string[], wanted: readonly Wanted[]): Set<Wan
   const found = new Set<Wanted>();
   for (const text of texts) {
     const words = tokens(text);
+    const lower = lowerWords(words);
     for (let i = 0; i < words.length; i++) {
-      const list = byFirst.get(words[i].toLowerCase());
+      const list = byFirst.get(lower[i]);
       if (!list) continue;
-      for (const w of list)
-        if (!found.has(w) && w.words.every((x, k) => words[i + k] !== undefined && (w.exactCase ? words[i + k] === x : words[i + k].toLowerCase() === x.toLowerCase()))) found.add(w);
+      for (const w of list) if (!found.has(w) && matchesAt(w, words, lower, i)) found.add(w);
     }
   }
   return found;
+}
+
+/** Whether the wanted phrase's words stand at word `i` (in its exact case where it asks for it). */
+function matchesAt(w: Wanted, words: readonly string[], lower: readonly string[], i: number): boolean {
+  if (i + w.words.length > words.length) return false;
+  const want = w.exactCase ? w.words : lowerWords(w.words);
+  const have = w.exactCase ? words : lower;
+  for (let k = 0; k < want.length; k++) if (have[i + k] !== want[k]) return false;
+  return true;
 }
 
 let aliasIndex: Map<string, readonly string[]> | undefined;
