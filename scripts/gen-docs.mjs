@@ -10,15 +10,11 @@
 // Usage: node scripts/gen-docs.mjs [--check] [--root DIR]
 //   --check   write nothing; exit 1 and name each file that is out of date
 //   --root    where README.md, docs/ and schemas/ live (default: the repository); tests use a copy
-import * as esbuild from 'esbuild';
+import { loadSource, repo } from './load-source.mjs';
 import ts from 'typescript';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const rootArg = args.indexOf('--root');
@@ -28,26 +24,8 @@ const START = '<!-- rules-table:start -->';
 const END = '<!-- rules-table:end -->';
 
 /** RULES and SEVERITIES from the engine source. */
-async function loadEngine() {
-  const out = await esbuild.build({
-    stdin: {
-      contents: "export { RULES } from './server/src/engine/registry'; export { SEVERITIES } from './server/src/engine/config';",
-      resolveDir: repo,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    write: false,
-    logLevel: 'error',
-  });
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gen-docs-')), 'engine.cjs');
-  fs.writeFileSync(file, out.outputFiles[0].text);
-  try {
-    return createRequire(import.meta.url)(file);
-  } finally {
-    fs.rmSync(path.dirname(file), { recursive: true, force: true });
-  }
+function loadEngine() {
+  return loadSource("export { RULES } from './server/src/engine/registry'; export { SEVERITIES } from './server/src/engine/config';");
 }
 
 const SCOPES = {

@@ -6,38 +6,16 @@
 // Usage: node scripts/gen-settings.mjs [--check]
 //   --check   write nothing; exit 1 when package.json is out of date
 // Also importable: `import { generateSettings } from './scripts/gen-settings.mjs'`.
-import * as esbuild from 'esbuild';
+import { loadSource, repo } from './load-source.mjs';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The configuration block, computed from the current source. */
 export async function generateSettings() {
-  const out = await esbuild.build({
-    stdin: {
-      contents: "export { RULES } from './server/src/engine/registry'; export { settingsContribution } from './server/src/lsp/contributes';",
-      resolveDir: repo,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    write: false,
-    logLevel: 'error',
-  });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-settings-'));
-  const file = path.join(dir, 'contributes.cjs');
-  fs.writeFileSync(file, out.outputFiles[0].text);
-  try {
-    const { RULES, settingsContribution } = createRequire(import.meta.url)(file);
-    return settingsContribution(RULES.map((r) => r.meta));
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const { RULES, settingsContribution } = await loadSource("export { RULES } from './server/src/engine/registry'; export { settingsContribution } from './server/src/lsp/contributes';");
+  return settingsContribution(RULES.map((r) => r.meta));
 }
 
 /** Writes (or with check, only compares) package.json; returns true when it was up to date. */

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { applyFixes, entrySummary, FORMATS, lintDocument, resolveConfig, RULES, type Finding, type Format, type LintResult, type ResolvedConfig, type ResumeScore } from './engine/index';
+import { applyFixes, entrySummary, FORMATS, lineOf, lineStarts, lintDocument, resolveConfig, RULES, type Finding, type Format, type LintResult, type ResolvedConfig, type ResumeScore } from './engine/index';
 import { readConfigFile, findConfigFile, type LoadedConfig } from './config-file';
 import { writeFileAtomic, readTextFile } from './files';
 import { expandArgs } from './globs';
@@ -187,25 +187,12 @@ function lintFile(file: string, opts: Options, stderr: (s: string) => void): Fil
   return { filePath: file, result, fixed };
 }
 
+/** 1-based line and column of an offset (the engine's line table, so both agree on CR, LF and CRLF). */
 function lineCol(starts: number[], offset: number): [number, number] {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return [lo + 1, offset - starts[lo] + 1];
+  const line = lineOf(starts, offset);
+  return [line + 1, offset - starts[line] + 1];
 }
 
-function lineStartsOf(text: string): number[] {
-  const s = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) s.push(i + 1);
-  }
-  return s;
-}
 
 function shown(f: Finding, opts: Options): boolean {
   if (opts.quiet) return f.severity === 'error';
@@ -215,7 +202,7 @@ function shown(f: Finding, opts: Options): boolean {
 function toJson(reports: FileReport[]) {
   return reports.map((r) => {
     if (!r.result) return { filePath: r.filePath, messages: [], errorCount: 1, warningCount: 0, error: r.error };
-    const starts = lineStartsOf(r.result.doc.text);
+    const starts = lineStarts(r.result.doc.text);
     const messages = r.result.findings.map((f) => {
       const [line, column] = lineCol(starts, f.start);
       const [endLine, endColumn] = lineCol(starts, f.end);
@@ -244,7 +231,7 @@ function scoreText(r: FileReport, many: boolean, c: ReturnType<typeof paint>): s
   const s = r.result?.score;
   if (!s) return [];
   if (s.total === 0) return [`Proof score: no bullets to score under Experience or Projects${many ? `  ${c.dim(r.filePath)}` : ''}`];
-  const starts = lineStartsOf(r.result!.doc.text);
+  const starts = lineStarts(r.result!.doc.text);
   const out = [`${c.bold(`Proof score ${s.score}/100`)} · ${s.proven}/${s.total} bullet${s.total === 1 ? '' : 's'} proven${many ? `  ${c.dim(r.filePath)}` : ''}`];
   // a perfect entry is not "weak", whatever its rank
   const weak = s.weakest.filter((e) => e.score < 100);
@@ -268,7 +255,7 @@ function toText(reports: FileReport[], opts: Options): string {
     const list = r.result.findings.filter((f) => shown(f, opts));
     for (const f of r.result.findings) counts[f.severity]++;
     if (list.length === 0) continue;
-    const starts = lineStartsOf(r.result.doc.text);
+    const starts = lineStarts(r.result.doc.text);
     out.push('', c.underline(r.filePath));
     const rows = list.map((f) => {
       const [line, col] = lineCol(starts, f.start);
