@@ -58,9 +58,12 @@ export const offTarget: Rule = {
         return { bullet, side: front > rest ? 'frontend' : rest > front ? 'rest' : undefined, words: [] };
       }
       const t = TARGETS[role];
-      const on = t.on.flatMap((a) => s[a]);
-      const off = t.off.flatMap((a) => s[a]);
-      return { bullet, side: off.length > on.length ? 'off' : on.length > off.length ? 'on' : undefined, words: off };
+      // plain loops: flatMap here was the rule's hottest line in the bench profile (V8's generic path)
+      let on = 0;
+      for (const a of t.on) on += s[a].length;
+      const off: string[] = [];
+      for (const a of t.off) for (const w of s[a]) off.push(w);
+      return { bullet, side: off.length > on ? 'off' : on > off.length ? 'on' : undefined, words: off };
     });
 
     if (role === 'fullstack') {
