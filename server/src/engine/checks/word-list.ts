@@ -21,7 +21,7 @@ export interface WordListSpec<T> {
   insertable?: (t: Token) => boolean;
   /** false drops the match (a technical sense, an outcome, a Roman numeral...) */
   accept?: (m: PhraseMatch<T>, bullet: Bullet, tokens: Token[]) => boolean;
-  /** the report for a match; undefined reports nothing */
+  /** the report for a match, a new object each call (it is handed on, not copied); undefined reports nothing */
   report: (m: PhraseMatch<T>, bullet: Bullet, tokens: Token[]) => Omit<Report, 'bullet'> | undefined;
 }
 
@@ -57,8 +57,12 @@ export function checkWordList<T>(ctx: RuleContext, spec: WordListSpec<T>, bullet
     for (const m of matches) {
       if (allow && allow.has(phraseKey(m.text))) continue;
       if (spec.accept && !spec.accept(m, bullet, tokens)) continue;
-      const r = spec.report(m, bullet, tokens);
-      if (r) ctx.report({ ...r, bullet });
+      const r = spec.report(m, bullet, tokens) as Report | undefined;
+      if (!r) continue;
+      // the rule's report object is made per match: give it its bullet rather than copying it (the
+      // copy was the hottest line of the word-list rules in the bench profile)
+      r.bullet = bullet;
+      ctx.report(r);
     }
   }
 }
