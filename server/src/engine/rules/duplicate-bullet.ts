@@ -9,6 +9,8 @@ interface Words {
   /** the words in order, joined: equal keys are repeats */
   key: string;
   set: ReadonlySet<string>;
+  /** the set's words as an array (cached with it): counting and ranking loop over it each lint */
+  list: readonly string[];
 }
 
 const cache = new Map<string, Words>();
@@ -25,7 +27,8 @@ function words(text: string): Words {
     const w = m[0].length > 3 && m[0].endsWith('s') && !m[0].endsWith('ss') ? m[0].slice(0, -1) : m[0];
     if (!STOP.has(w)) out.push(w);
   }
-  const r = { key: out.length >= MIN_WORDS ? out.join(' ') : '', set: new Set(out) };
+  const set = new Set(out);
+  const r = { key: out.length >= MIN_WORDS ? out.join(' ') : '', set, list: [...set] };
   if (cache.size > 4000) cache.clear();
   cache.set(text, r);
   return r;
@@ -35,9 +38,10 @@ function words(text: string): Words {
 const MIN_WORDS = 4;
 
 /** The `n` words of a set that fewest bullets use (ties by spelling): the prefix of the filter. */
-function rarest(set: ReadonlySet<string>, n: number, df: ReadonlyMap<string, number>): string[] {
-  const words = [...set];
-  const counts = words.map((w) => df.get(w)!);
+function rarest(list: readonly string[], n: number, df: ReadonlyMap<string, number>): string[] {
+  const words = list.slice();
+  const counts = new Array<number>(words.length);
+  for (let i = 0; i < words.length; i++) counts[i] = df.get(words[i])!;
   const out: string[] = [];
   // a partial selection sort: n is a small share of the words
   for (let k = 0; k < n && k < words.length; k++) {
@@ -51,10 +55,10 @@ function rarest(set: ReadonlySet<string>, n: number, df: ReadonlyMap<string, num
 }
 
 /** Shared words over all words of the two sets (Jaccard similarity). */
-function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function similarity(a: Words, b: Words): number {
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
+  for (const w of a.list) if (b.set.has(w)) shared++;
+  return shared / (a.set.size + b.set.size - shared);
 }
 
 /** Above this many bullets only exact repeats are compared (the pairwise check can be quadratic). */
@@ -80,7 +84,10 @@ export const duplicateBullet: Rule = {
     const threshold = Number(ctx.options.similarity ?? 0.85);
     const items = ctx.bullets
       .filter((b) => b.kind === 'bullet' && ctx.doc.sections[b.section]?.kind !== 'skills')
-      .map((bullet) => ({ bullet, ...words(bullet.text) }))
+      .map((bullet) => {
+        const w = words(bullet.text);
+        return { bullet, key: w.key, set: w.set, list: w.list };
+      })
       .filter((x) => x.key !== '');
     const firstByKey = new Map<string, Bullet>();
     const pairwise = items.length <= PAIRWISE_LIMIT;
@@ -88,7 +95,7 @@ export const duplicateBullet: Rule = {
     // reaches the threshold must share a word among the first |words| - ceil(threshold * |words|) + 1
     // of each. Only bullets sharing such a word are compared, so most pairs are never looked at.
     const df = new Map<string, number>();
-    for (const it of items) for (const w of it.set) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const it of items) for (const w of it.list) df.set(w, (df.get(w) ?? 0) + 1);
     const byPrefix = new Map<string, number[]>();
     for (let i = 0; i < items.length; i++) {
       const cur = items[i];
@@ -96,12 +103,12 @@ export const duplicateBullet: Rule = {
       let exact = !!other;
       if (!other) firstByKey.set(cur.key, cur.bullet);
       const size = cur.set.size;
-      const prefix = rarest(cur.set, Math.max(1, size - Math.ceil(threshold * size) + 1), df);
+      const prefix = rarest(cur.list, Math.max(1, size - Math.ceil(threshold * size) + 1), df);
       if (!other && pairwise) {
-        let candidates: number[] = [];
+        const candidates: number[] = [];
         for (const w of prefix) {
           const list = byPrefix.get(w);
-          if (list) candidates = candidates.concat(list);
+          if (list) for (const j of list) candidates.push(j);
         }
         candidates.sort((a, b) => a - b);
         for (let k = 0; k < candidates.length; k++) {
@@ -110,7 +117,7 @@ export const duplicateBullet: Rule = {
           const prev = items[j];
           // sets of very different sizes cannot reach the threshold
           if (Math.min(prev.set.size, cur.set.size) < threshold * Math.max(prev.set.size, cur.set.size)) continue;
-          if (similarity(prev.set, cur.set) >= threshold) {
+          if (similarity(prev, cur) >= threshold) {
             other = prev.bullet;
             break;
           }
