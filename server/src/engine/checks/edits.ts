@@ -2,6 +2,10 @@ import type { Bullet } from '../model';
 import type { Edit } from '../types';
 import { isCorrectTechSpelling } from '../data/tech-names';
 
+// Module constants, not literals in the function: the bundle (target node18) turns a `\p{..}` literal into
+// `new RegExp(...)` where it stands, which made a new regex object per call in hot loops.
+const HAS_UPPER = /\p{Lu}/u;
+
 /**
  * True when [start, end) of the clean text is one unbroken run of source: every character comes from
  * the source and the pieces sit side by side there. Escapes inside are fine (LaTeX `c\#` is the clean
@@ -64,7 +68,7 @@ export function removalEdits(bullet: Bullet, start: number, end: number): Edit[]
     WORD_AT.lastIndex = b;
     const next = WORD_AT.exec(text);
     // leave "iOS" and "npm" as they are: their lower-case first letter is the correct spelling
-    if (next && !/\p{Lu}/u.test(next[0]) && !isCorrectTechSpelling(next[0]) && isContiguous(bullet, b, b + 1)) {
+    if (next && !HAS_UPPER.test(next[0]) && !isCorrectTechSpelling(next[0]) && isContiguous(bullet, b, b + 1)) {
       edits.push({ start: b, end: b + 1, newText: next[0][0].toUpperCase() });
     }
   }

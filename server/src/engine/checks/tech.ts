@@ -2,6 +2,10 @@ import { TECH_NAMES, lookupTech, techKey, type TechForm, type TechName } from '.
 import { cachedPhrases, findPhrases, type PhraseEntry, type PhraseSet } from './phrases';
 import { isAllCaps } from './tokens';
 
+// Module constants, not literals in the function: the bundle (target node18) turns a `\p{..}` literal into
+// `new RegExp(...)` where it stands, which made a new regex object per call in hot loops.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /**
  * Technology names in a text, by the shared phrase matcher over data/tech-names.ts. Used by the
  * tech-name rule (spelling) and the proof rules (is a bullet only a list of technologies?).
@@ -53,7 +57,7 @@ export function findTechMentions(text: string, extra?: readonly string[]): TechM
   for (const m of findPhrases(text, techPhrases(extra), { allowHyphenated: true })) {
     const f = m.data;
     // "a fast API", "my SQL queries": English unless written as a name ("Fast API")
-    if (f.titleCaseOnly && !m.text.split(/[\s-]+/).every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (f.titleCaseOnly && !m.text.split(/[\s-]+/).every((w) => STARTS_UPPER.test(w))) continue;
     const isCorrect = !f.misspelling && (m.text === f.tech.name || (f.tech.accepted ?? []).includes(m.text));
     const lowerOrTitle = m.text === m.text.toLowerCase() || m.text === m.text[0].toUpperCase() + m.text.slice(1).toLowerCase() || isAllCaps(m.text);
     out.push({

@@ -4,6 +4,10 @@ import { checkWordList, quote } from '../checks/word-list';
 import { atSentenceStart, removalEdits, replaceEdits } from '../checks/edits';
 import { matchCase } from '../checks/tokens';
 
+// Module constants, not literals in the function: the bundle (target node18) turns a `\p{..}` literal into
+// `new RegExp(...)` where it stands, which made a new regex object per call in hot loops.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 export const buzzword: Rule = {
   meta: {
     id: 'buzzword',
@@ -24,7 +28,7 @@ export const buzzword: Rule = {
       userWords: ctx.config.words.buzzwords,
       userData: (w) => ({ label: w, advice: 'show it with something you did' }),
       accept(m, bullet, tokens) {
-        if (m.data.alsoProduct && /^\p{Lu}/u.test(m.text) && !atSentenceStart(bullet.text, m.start)) return false;
+        if (m.data.alsoProduct && STARTS_UPPER.test(m.text) && !atSentenceStart(bullet.text, m.start)) return false;
         const only = m.data.onlyBefore;
         if (!only) return true;
         const next = tokens[m.last];

@@ -4,6 +4,10 @@ import { checkWordList, quote } from '../checks/word-list';
 import { atSentenceStart, removalEdits, replaceEdits } from '../checks/edits';
 import { isAllCaps, matchCase } from '../checks/tokens';
 
+// Module constants, not literals in the function: the bundle (target node18) turns a `\p{..}` literal into
+// `new RegExp(...)` where it stands, which made a new regex object per call in hot loops.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** Helpers that go with a leading "I"/"we": "I was responsible" → "Responsible", "We have cut" → "Cut". */
 const AUXILIARIES = new Set(['am', 'was', 'were', 'have', 'm', 've']);
 
@@ -34,7 +38,7 @@ export const firstPerson: Rule = {
         // "US" (the country), "ME", "MY": all capitals are an abbreviation, not a pronoun
         if (isAllCaps(w)) return false;
         // capitalised inside a sentence it is part of a name: the "Contact Us" page, Apple's "Find My"
-        if (m.form !== 'i' && /^\p{Lu}/u.test(w) && !atSentenceStart(t, m.start)) return false;
+        if (m.form !== 'i' && STARTS_UPPER.test(w) && !atSentenceStart(t, m.start)) return false;
         if (m.form === 'i') {
           // I/O, R&I, "(i)" list markers
           if (/[/&]/.test(t[m.start - 1] ?? '') || /[/&]/.test(t[m.end] ?? '')) return false;
@@ -44,7 +48,7 @@ export const firstPerson: Rule = {
           const prev = tokens[m.first - 1];
           const next = tokens[m.last];
           // Roman numerals: "Level I", "Software Engineer I", "Phase I and II"
-          if (w === 'I' && prev && (ROMAN_CONTEXT.has(prev.lower) || (ROMAN_TITLES.has(prev.lower) && /^\p{Lu}/u.test(t.slice(prev.start))))) return false;
+          if (w === 'I' && prev && (ROMAN_CONTEXT.has(prev.lower) || (ROMAN_TITLES.has(prev.lower) && STARTS_UPPER.test(t.slice(prev.start))))) return false;
           if (next && /^(ii|iii|iv)$/.test(next.lower) && /^\s*(?:,|&|and)?\s*$/i.test(t.slice(m.end, next.start))) return false;
         }
         return true;

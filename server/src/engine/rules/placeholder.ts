@@ -2,6 +2,11 @@ import type { Rule } from '../types';
 import type { Bullet } from '../model';
 import { quote } from '../checks/word-list';
 
+// Module constants, not literals in the function: the bundle (target node18) turns a `\p{..}` literal into
+// `new RegExp(...)` where it stands, which made a new regex object per call in hot loops.
+const HAS_LETTER = /\p{L}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
 type Kind = 'template' | 'number' | 'note' | 'blank';
 
 /** Words that mark a bracketed phrase as a slot of a template ("[Company Name]", "[Insert metric]"). */
@@ -39,9 +44,9 @@ const PATTERNS: ReadonlyArray<{
       if (text.startsWith(' [', m.index + m[0].length) && /^ \[[^\]\s]+\]/.test(text.slice(m.index + m[0].length)) && !SLOT_WORDS.test(inner)) return false;
       if (/\] $/.test(text.slice(Math.max(0, m.index - 2), m.index)) && !SLOT_WORDS.test(inner)) return false;
       // "[x]" and "[ ]" are task-list boxes; a capital "[X]" is a number still to be written
-      if (!/\p{L}/u.test(inner) || /^[x ]?$/.test(inner) || inner.includes(',') || inner.split(/\s+/).length > 5) return false;
+      if (!HAS_LETTER.test(inner) || /^[x ]?$/.test(inner) || inner.includes(',') || inner.split(/\s+/).length > 5) return false;
       if (/^(sic|citation needed|\d+)$/i.test(inner)) return false;
-      return /^\p{Ll}/u.test(inner) || inner === inner.toUpperCase() || SLOT_WORDS.test(inner);
+      return STARTS_LOWER.test(inner) || inner === inner.toUpperCase() || SLOT_WORDS.test(inner);
     },
   },
   { kind: 'template', re: /\{\{[^{}\n]{0,60}\}\}/g, may: (t) => t.includes('{{') },

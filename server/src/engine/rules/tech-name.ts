@@ -6,6 +6,10 @@ import { allowSet, phraseKey } from '../checks/phrases';
 import { quote } from '../checks/word-list';
 import { FORMAT_TRAITS } from '../formats';
 
+// Module constants, not literals in the function: the bundle (target node18) turns a `\p{..}` literal into
+// `new RegExp(...)` where it stands, which made a new regex object per call in hot loops.
+const HAS_LOWER = /\p{Ll}/u;
+
 /** Characters next to a name that make it part of a path, handle, URL or identifier ("@github", "postgres_exporter"). */
 const CODE_BEFORE = /[@/\\_=:$~<]/;
 const CODE_AFTER = /[@/\\_=>]/;
@@ -50,7 +54,7 @@ export const techName: Rule = {
 
     const scan = (text: string, bullet: Bullet | undefined, base: number) => {
       // text in capitals only (a shouted heading or skills line) is a style choice, not a misspelling
-      if (!/\p{Ll}/u.test(text)) return;
+      if (!HAS_LOWER.test(text)) return;
       for (const m of findTechMentions(text, extra)) {
         if (!wrongSpelling(text, m) || allow.has(phraseKey(m.text))) continue;
         const key = bullet ? `${bullet.index}:${m.start}` : `@${base + m.start}`;
