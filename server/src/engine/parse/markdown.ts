@@ -22,6 +22,15 @@ interface Line {
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  if (!text.includes('\r')) {
+    // the common case, "\n" only: jump from break to break instead of testing every character
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      lines.push({ start, end: nl, text: text.slice(start, nl) });
+      start = nl + 1;
+    }
+    lines.push({ start, end: text.length, text: text.slice(start) });
+    return lines;
+  }
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : -1;
     if (c === 10 || c === 13 || c === -1) {
@@ -52,6 +61,12 @@ function appendInline(b: TextBuilder, src: string, start: number, end: number, c
     b.copy(src, run, to);
   };
   while (i < end) {
+    // most characters are plain text: only these start markup handled below (\ < ` * _ ! [)
+    const code = src.charCodeAt(i);
+    if (code !== 92 && code !== 60 && code !== 96 && code !== 42 && code !== 95 && code !== 33 && code !== 91) {
+      i++;
+      continue;
+    }
     const c = src[i];
     if (c === '\\' && i + 1 < end && ESCAPABLE.test(src[i + 1])) {
       flush(i);
@@ -457,7 +472,11 @@ function stripDates(s: string): string {
   return s.replace(DATE_RANGE, '').replace(/[\s,|()–—-]+/g, '');
 }
 
+/** Characters every pattern of {@link stripMarks} needs: without any of them only the trim applies. */
+const MARKUP_CHAR = /[<{[*_`\\]/;
+
 function stripMarks(s: string): string {
+  if (!MARKUP_CHAR.test(s)) return s.trim();
   return s
     .replace(/<\/?[A-Za-z][^>]{0,200}>/g, '')
     .replace(/\s*\{#[^}]*\}\s*$/, '')
