@@ -5,6 +5,8 @@ import type { Finding, Severity } from './types';
 /** The three parts a bullet needs to be proven (the challenge is a bonus, never required). */
 export type ProofPart = 'system' | 'change' | 'result';
 export const PROOF_PARTS: readonly ProofPart[] = ['system', 'change', 'result'];
+/** The parts an entry can show in any bullet (made once: it was spread into a new array per bullet). */
+const SHOWN_PARTS = [...PROOF_PARTS, 'challenge'] as const;
 
 /** What to tell the person for each missing part of a bullet (short, for a summary card). */
 export const PART_ADVICE: Readonly<Record<ProofPart, string>> = {
@@ -127,7 +129,7 @@ export function scoreResume(input: { doc: ResumeDoc; cards: readonly ProofCard[]
   for (const b of bullets) {
     if (b.entry < 0) continue;
     const set = shownIn.get(b.entry) ?? new Set<string>();
-    for (const p of [...PROOF_PARTS, 'challenge'] as const) if (cards[b.index]?.[p]) set.add(p);
+    for (const p of SHOWN_PARTS) if (cards[b.index]?.[p]) set.add(p);
     shownIn.set(b.entry, set);
   }
 
