@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compilePhrases, findPhrases } from '../../server/src/engine/checks/phrases';
-import { tokenize } from '../../server/src/engine/checks/tokens';
+import { tokenize, TOKEN_PATTERN } from '../../server/src/engine/checks/tokens';
 import { findTechMentions } from '../../server/src/engine/checks/tech';
 import { removalEdits } from '../../server/src/engine/checks/edits';
 import { lookupTech, isCorrectTechSpelling } from '../../server/src/engine/data/tech-names';
@@ -186,5 +186,29 @@ test('checks: on random bullets the word-list rules never fail, stay inside the 
       return !lintDocument(fixed, { format: 'markdown' }).findings.some((f) => f.ruleId === 'rule-error');
     }),
     { numRuns: 150 },
+  );
+});
+
+test('tokenize: its character scanner cuts any text exactly where its documented pattern does', () => {
+  // the reference: the pattern run as a regex, with the same leading-dot rule
+  const byPattern = (text: string) => {
+    const re = new RegExp(TOKEN_PATTERN.source, TOKEN_PATTERN.flags);
+    const out: Array<{ start: number; end: number; lower: string }> = [];
+    for (const m of text.matchAll(re)) {
+      let start = m.index;
+      if (m[0][0] === '.' && start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1])) start++;
+      out.push({ start, end: m.index + m[0].length, lower: text.slice(start, m.index + m[0].length).toLowerCase() });
+    }
+    return out;
+  };
+  // letters and digits of several scripts, an astral letter and emoji, lone surrogates, a combining
+  // mark (not a letter), joiners and separators
+  const pieces = ['a', 'Z', '7', '.', '+', '#', ' ', '-', "'", '/', 'é', 'İ', 'ß', '中', '𝐀', '😀', '\ud800', '\udc00', '\u0301', '٣', '²', 'Ⅻ', '_', '\u00a0', 'NET'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      assert.deepEqual(tokenize(text), byPattern(text));
+    }),
+    { numRuns: 3000 },
   );
 });

@@ -12,7 +12,37 @@ export interface Token {
   lower: string;
 }
 
-const TOKEN = /\.?[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
+/**
+ * What a token is, as a pattern (the scanner below implements exactly this, and is tested against it):
+ * `\.?[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*`, matched left to right over code points.
+ */
+export const TOKEN_PATTERN = /\.?[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
+
+const ALNUM = /^[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Non-ASCII code points seen so far: letter or digit? (a bounded memo of the Unicode test) */
+const wideAlnum = new Map<number, boolean>();
+
+/** Length in UTF-16 units of the letter or digit at `i` (1 or 2), or 0 when there is none. */
+function alnumAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  let hit = wideAlnum.get(cp);
+  if (hit === undefined) {
+    hit = ALNUM.test(String.fromCodePoint(cp));
+    if (wideAlnum.size > 10000) wideAlnum.clear();
+    wideAlnum.set(cp, hit);
+  }
+  return hit ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** End of the run of letters and digits starting at `i`. */
+function alnumRunEnd(text: string, i: number): number {
+  for (let n = alnumAt(text, i); n > 0; n = alnumAt(text, i)) i += n;
+  return i;
+}
 
 const cache = new Map<string, Token[]>();
 
@@ -20,16 +50,27 @@ export function tokenize(text: string): Token[] {
   const hit = cache.get(text);
   if (hit) return hit;
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let start = m.index;
-    let word = m[0];
-    // a leading dot only belongs to the token when it is not the end of a sentence ("done.Next" is rare; ".NET" is not)
-    if (word[0] === '.' && start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1])) {
-      start++;
-      word = word.slice(1);
+  // A character scanner rather than the pattern's regex: this runs over every new bullet text, and
+  // a Unicode-aware regex with a match array per token cost more than the rest of tokenizing.
+  let i = 0;
+  while (i < text.length) {
+    let j: number;
+    if (text.charCodeAt(i) === 46 && alnumAt(text, i + 1) > 0) j = i + 1;
+    else if (alnumAt(text, i) > 0) j = i;
+    else {
+      const c = text.charCodeAt(i);
+      // step over a whole surrogate pair, as the pattern (u flag) does
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
     }
-    out.push({ start, end: start + word.length, lower: word.toLowerCase() });
+    j = alnumRunEnd(text, j);
+    while (text.charCodeAt(j) === 46 && alnumAt(text, j + 1) > 0) j = alnumRunEnd(text, j + 1);
+    while (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 35) j++;
+    let start = i;
+    // a leading dot only belongs to the token when it is not the end of a sentence ("done.Next" is rare; ".NET" is not)
+    if (text.charCodeAt(start) === 46 && start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) start++;
+    out.push({ start, end: j, lower: text.slice(start, j).toLowerCase() });
+    i = j;
   }
   if (cache.size > 4000) cache.clear();
   cache.set(text, out);
