@@ -472,6 +472,22 @@ async function main() {
       return `port ${port}, pid ${server.pid}`;
     });
 
+    // A hover opens on mouse movement over the word; a move that lands while the editor is still busy
+    // (a lint in flight, a layout) can be missed. Move off and back on, a bounded number of times.
+    const hoverUntilShown = async (r, locator, tries = 4) => {
+      for (let k = 1; ; k++) {
+        await page.mouse.move(r.x + r.width / 2, r.y - 3 * r.height);
+        await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 4 });
+        try {
+          await locator.waitFor({ state: 'visible', timeout: k < tries ? T_UI / tries : T_UI });
+          return;
+        } catch (e) {
+          if (k >= tries) throw e;
+          log(`  hover not shown yet (try ${k} of ${tries}); moving the mouse off and back`);
+        }
+      }
+    };
+
     const UP = 'start code-server on 127.0.0.1 and load the workbench in Chromium';
     const MD = 'Markdown: warning squiggles on the weak bullets';
 
@@ -492,9 +508,8 @@ async function main() {
 
     await step('Markdown: hover shows the message and the proof card', [MD], async () => {
       const r = await charRect('Worked on the billing API', 'Worked');
-      await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
       const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /weak-verb/ }).first();
-      await hover.waitFor({ state: 'visible', timeout: T_UI });
+      await hoverUntilShown(r, hover);
       // the hover fills in as providers answer: wait for the language server's proof card
       await page
         .waitForFunction(() => [...document.querySelectorAll('.monaco-hover:not(.hidden)')].some((h) => /proof card/i.test(h.textContent)), null, { timeout: T_UI, polling: 200 })
@@ -690,10 +705,9 @@ async function main() {
         await screenshot(`${slug(label)}-squiggles`);
         assert(!strong.includes('warning') && !strong.includes('error'), `the strong bullet has a ${strong.join('/')} squiggle`);
         const r = await charRect(weakLine, 'Worked');
-        await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
         const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /weak-verb/ }).first();
         try {
-          await hover.waitFor({ state: 'visible', timeout: T_UI });
+          await hoverUntilShown(r, hover);
         } finally {
           await page.mouse.move(5, 5);
         }
