@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import type { Format } from '../../server/src/engine';
+import { lineOf, lineStarts, type Format } from '../../server/src/engine';
 import { startClient, type TestClient } from '../lsp/client';
 import { resume } from './gen';
 
@@ -17,28 +17,12 @@ const EXT: Record<Format, string> = { markdown: 'md', text: 'txt', latex: 'tex',
 
 type Pos = { line: number; character: number };
 
-/** Line starts as LSP counts lines: a line ends at \r\n, \n or a lone \r. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    if (c === 13 || c === 10 || (c === 10 && text.charCodeAt(i - 1) === 13)) starts.push(i + 1);
-  }
-  return starts;
-}
+/** An LSP position from an offset; the engine's line table counts \r\n, \n and a lone \r as LSP does. */
 function positionAt(starts: number[], offset: number): Pos {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
+  const line = lineOf(starts, offset);
+  return { line, character: offset - starts[line] };
 }
 
-/** An offset an editor's cursor can take: never inside a surrogate pair or a CRLF. */
 function snap(text: string, offset: number): number {
   const o = Math.max(0, Math.min(offset, text.length));
   const before = text.charCodeAt(o - 1);
