@@ -472,10 +472,12 @@ async function main() {
       return `port ${port}, pid ${server.pid}`;
     });
 
-    // A hover opens on mouse movement over the word; a move that lands while the editor is still busy
-    // (a lint in flight, a layout) can be missed. Move off and back on, a bounded number of times.
-    const hoverUntilShown = async (r, locator, tries = 4) => {
+    // A hover opens on mouse movement over the word. The word can move after it was measured: code
+    // lenses above entry titles arrive a moment after the diagnostics and push the lines down. So the
+    // word is measured again on every try, and the mouse moves off and back on, a bounded number of times.
+    const hoverUntilShown = async (measure, locator, tries = 4) => {
       for (let k = 1; ; k++) {
+        const r = await measure();
         await page.mouse.move(r.x + r.width / 2, r.y - 3 * r.height);
         await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 4 });
         try {
@@ -507,9 +509,8 @@ async function main() {
     });
 
     await step('Markdown: hover shows the message and the proof card', [MD], async () => {
-      const r = await charRect('Worked on the billing API', 'Worked');
       const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /weak-verb/ }).first();
-      await hoverUntilShown(r, hover);
+      await hoverUntilShown(() => charRect('Worked on the billing API', 'Worked'), hover);
       // the hover fills in as providers answer: wait for the language server's proof card
       await page
         .waitForFunction(() => [...document.querySelectorAll('.monaco-hover:not(.hidden)')].some((h) => /proof card/i.test(h.textContent)), null, { timeout: T_UI, polling: 200 })
@@ -704,10 +705,9 @@ async function main() {
         const strong = await squigglesOnLine('Rebuilt the invoice reconciliation job');
         await screenshot(`${slug(label)}-squiggles`);
         assert(!strong.includes('warning') && !strong.includes('error'), `the strong bullet has a ${strong.join('/')} squiggle`);
-        const r = await charRect(weakLine, 'Worked');
         const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /weak-verb/ }).first();
         try {
-          await hoverUntilShown(r, hover);
+          await hoverUntilShown(() => charRect(weakLine, 'Worked'), hover);
         } finally {
           await page.mouse.move(5, 5);
         }
