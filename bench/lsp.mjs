@@ -20,17 +20,21 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
-const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
+export const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.max(0, Math.ceil((p / 100) * xs.length) - 1))];
+export const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 const fmt = (x) => `${x.toFixed(2)} ms`;
 
-/** Starts a server and returns a small client: waiting on diagnostics per uri and version. */
-async function start({ pull = false } = {}) {
+/**
+ * Starts a server and returns a small client: waiting on diagnostics per uri and version.
+ * `onPublish` sees every publishDiagnostics (the soak bench counts them). Shared with bench/soak.mjs.
+ */
+export async function start({ pull = false, onPublish } = {}) {
   const t0 = process.hrtime.bigint();
   const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    onPublish?.(p);
     const key = `${p.uri}#${p.version ?? ''}`;
     const w = waiters.get(key);
     if (w) {
@@ -60,7 +64,7 @@ async function start({ pull = false } = {}) {
   };
 }
 
-function rssMB(pid) {
+export function rssMB(pid) {
   // Linux: the resident set of the server process itself
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;

@@ -4,46 +4,22 @@
 // edit to its diagnostics, and how many times the flood was linted. Bounded: it stops itself (and
 // the server) after 5 minutes whatever happens. A benchmark: it never fails on a figure.
 // Usage: node bench/soak.mjs [cycles] [flood]   (after npm run build). Also `import { soakBench }`.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { twoPageResume } from './resume.mjs';
+import { ms, pct, rssMB, start } from './lsp.mjs';
 
-const require = createRequire(import.meta.url);
-const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
-const root = path.resolve(import.meta.dirname, '..');
-const server = path.join(root, 'dist', 'server.js');
-
-const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.max(0, Math.ceil((p / 100) * xs.length) - 1))];
-const rssMB = (pid) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+const server = path.resolve(import.meta.dirname, '..', 'dist', 'server.js');
 
 export async function soakBench({ cycles = 1000, flood = 10_000 } = {}) {
   if (!fs.existsSync(server)) throw new Error('dist/server.js is missing: run npm run build first');
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let publishes = 0;
+  const { child, conn, diagnostics, stop } = await start({ onPublish: () => publishes++ });
   const guard = setTimeout(() => {
     console.error('  soak: stopped after 5 minutes (the server did not keep up)');
     child.kill('SIGKILL');
     process.exit(1);
   }, 5 * 60_000);
-  const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const waiters = new Map();
-  let publishes = 0;
-  conn.onNotification('textDocument/publishDiagnostics', (p) => {
-    publishes++;
-    const key = `${p.uri}#${p.version ?? ''}`;
-    const w = waiters.get(key);
-    if (w) {
-      waiters.delete(key);
-      w(p);
-    }
-  });
-  conn.onRequest('client/registerCapability', () => null);
-  conn.listen();
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } });
-  conn.sendNotification('initialized', {});
-  const diagnostics = (uri, version) => new Promise((resolve) => waiters.set(`${uri}#${version ?? ''}`, resolve));
 
   const text = twoPageResume(0);
   const lines = text.split('\n');
@@ -95,10 +71,7 @@ export async function soakBench({ cycles = 1000, flood = 10_000 } = {}) {
   await closed;
   const afterFlood = rssMB(child.pid);
 
-  await conn.sendRequest('shutdown');
-  conn.sendNotification('exit');
-  await new Promise((r) => child.once('exit', r));
-  conn.dispose();
+  await stop();
   clearTimeout(guard);
 
   console.log(`language-server soak (two-page resume, ${lines.length} lines), server over stdio`);
