@@ -8,6 +8,9 @@ import { filterByDirectives, parseDirectives } from './directives';
 import { toSourceEnd, toSourceStart } from './textmap';
 import { parse } from './parse';
 import { scoreResume, type ResumeScore } from './score';
+import { LintMemo, withMemo } from './memo';
+
+export { LintMemo } from './memo';
 
 export type { Bullet, Entry, Format, ResumeDoc, Section, SectionKind, Skill, Span, TextMap } from './model';
 export type { Edit, Finding, Rule, RuleMeta, Severity, Suggestion } from './types';
@@ -32,6 +35,11 @@ export interface LintOptions {
   fileName?: string;
   /** a user config, or one already resolved with {@link resolveConfig} (cheaper when linting many files) */
   config?: UserConfig | ResolvedConfig;
+  /**
+   * Per-text results to reuse between lints of one document (keep one per open document and drop it
+   * with the document). Without one, a lint computes everything afresh and keeps nothing.
+   */
+  memo?: LintMemo;
 }
 
 export interface LintResult {
@@ -115,6 +123,10 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 
 /** Lints a resume and returns the model, findings and proof cards. */
 export function lintDocument(text: string, options: LintOptions = {}): LintResult {
+  return withMemo(options.memo, () => lintWithMemo(text, options));
+}
+
+function lintWithMemo(text: string, options: LintOptions): LintResult {
   const { config, problems } = configFor(options.config);
   const format = options.format ?? detectFormat(options.fileName, text);
   const bytes = text.length > config.maxFileSize / 4 ? utf8Length(text) : 0;

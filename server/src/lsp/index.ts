@@ -13,7 +13,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { detectFormat, lintDocument, resolveConfig, RULES, type Format, type LintResult, type UserConfig } from '../engine';
+import { detectFormat, lintDocument, LintMemo, resolveConfig, RULES, type Format, type LintResult, type UserConfig } from '../engine';
 import { ACTION_KINDS, codeActions, type SnippetMode } from './codeActions';
 import { SafeTextDocument } from './documents';
 import { completions, loadSnippets } from './completion';
@@ -55,7 +55,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const settingsCache = new Map<string, Promise<EditorSettings>>();
   const configFiles = new Map<string, ConfigFile>();
   const publishedConfigFiles = new Set<string>();
-  const results = new Map<string, { version: number; generation: number; result: LintResult }>();
+  const results = new Map<string, { version: number; generation: number; memo: LintMemo; result: LintResult }>();
 
   const formatOf = (doc: TextDocument): Format => LANGUAGE_FORMATS[doc.languageId] ?? detectFormat(doc.uri, doc.getText());
 
@@ -129,7 +129,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!doc) return undefined;
     let hit = results.get(uri);
     if (!hit || hit.version !== doc.version || hit.generation !== generation) {
-      hit = { version: doc.version, generation, result: lintDocument(doc.getText(), { format: formatOf(doc), fileName: uri, config }) };
+      // the document's memo goes from result to result (and with the document when it closes), so an
+      // edit re-analyses only the bullets it changed
+      const memo = hit?.memo ?? new LintMemo();
+      hit = { version: doc.version, generation, memo, result: lintDocument(doc.getText(), { format: formatOf(doc), fileName: uri, config, memo }) };
       results.set(uri, hit);
     }
     return use(doc, hit.result);

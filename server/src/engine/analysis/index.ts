@@ -1,4 +1,5 @@
 import type { Bullet } from '../model';
+import { memoTable } from '../memo';
 import { tokenize, type Token } from './tokens';
 import { L } from './lexicon';
 import { findMeasures, type Measure } from './metric';
@@ -36,9 +37,8 @@ export interface Analysis {
 const PLACEHOLDER = /\[[^\]\n]{1,40}\]|\{\{[^}\n]{0,40}\}\}|\b[Xx]{1,3}(?:\.[Xx]{1,2})?\s?[%x×]|<[a-z][^<>\n]{0,30}>|\$\{\d/;
 
 // By text, not by bullet object: an editor re-lints the whole file on each keystroke and most
-// bullets are unchanged, so their analysis is reused. Cleared when large (a bounded cache).
-const cache = new Map<string, Analysis>();
-const CACHE_LIMIT = 1000;
+// bullets are unchanged, so their analysis is reused (see ../memo.ts for how long).
+const cache = memoTable<Analysis>();
 
 /** The analysis of a bullet, computed once per distinct text. */
 export function analysisOf(bullet: Bullet): Analysis {
@@ -74,7 +74,6 @@ export function analyseText(text: string): Analysis {
     challenge: findChallenge(tokens),
     placeholder: PLACEHOLDER.test(text),
   };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, a);
   return a;
 }

@@ -1,3 +1,5 @@
+import { memoTable } from '../memo';
+
 /**
  * Word tokens of a bullet's clean text, shared by every word-list rule (and cached, since several rules
  * read the same bullet). A token is a run of letters and digits; dots between letters stay inside it
@@ -44,7 +46,7 @@ function alnumRunEnd(text: string, i: number): number {
   return i;
 }
 
-const cache = new Map<string, Token[]>();
+const cache = memoTable<Token[]>();
 
 export function tokenize(text: string): Token[] {
   const hit = cache.get(text);
@@ -72,9 +74,42 @@ export function tokenize(text: string): Token[] {
     out.push({ start, end: j, lower: text.slice(start, j).toLowerCase() });
     i = j;
   }
-  if (cache.size > 4000) cache.clear();
   cache.set(text, out);
   return out;
+}
+
+/**
+ * The words of a text as the whole-resume rules compare them: each token without a leading dot
+ * (what the pattern without its optional dot matches: ".NET" gives "NET"), as written and in lower
+ * case. Made from the memoized tokens, so a bullet is scanned once however many rules read it.
+ */
+export interface TextWords {
+  written: string[];
+  lower: string[];
+}
+
+const wordsMemo = memoTable<TextWords>();
+
+export function textWords(text: string): TextWords {
+  const hit = wordsMemo.get(text);
+  if (hit) return hit;
+  const tokens = tokenize(text);
+  const written: string[] = new Array(tokens.length);
+  const lower: string[] = new Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const dot = text.charCodeAt(t.start) === 46 ? 1 : 0;
+    written[k] = text.slice(t.start + dot, t.end);
+    lower[k] = dot ? t.lower.slice(1) : t.lower;
+  }
+  const out = { written, lower };
+  wordsMemo.set(text, out);
+  return out;
+}
+
+/** The lower-case words of a text (see {@link textWords}). */
+export function lowerWordsOf(text: string): string[] {
+  return textWords(text).lower;
 }
 
 /** True when the letters of `s` are all upper case and there are at least two of them ("US", "AWS"). */

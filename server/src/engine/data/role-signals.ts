@@ -1,3 +1,4 @@
+import { lowerWordsOf } from '../checks/tokens';
 /**
  * Words that say what kind of work a bullet or summary is about, as data, for the whole-resume rules:
  * `off-target` (which area a bullet's work belongs to), `generic-summary` (does a summary name a role,
@@ -86,7 +87,7 @@ export const SCOPE_WORDS: readonly string[] = [
 
 /** Splits lower-cased text into words: letters/digits with inner dots, trailing + and #. Linear. */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu) ?? [];
+  return lowerWordsOf(text);
 }
 
 /** A matcher for a list of words and phrases: which entries occur in a list of words. */

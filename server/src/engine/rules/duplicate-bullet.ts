@@ -1,9 +1,12 @@
 import type { Bullet } from '../model';
 import type { Rule } from '../types';
+import { memoTable } from '../memo';
+import { lowerWordsOf } from '../checks/tokens';
 
 // Words that do not change what a bullet says; dropped before comparing.
 const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'with', 'by', 'in', 'on', 'at', 'from', 'into', 'our', 'my', 'its', 'their']);
-const WORD = /[\p{L}\p{N}]+/gu;
+const JOINER = /[.+#]/;
+const JOINERS = /[.+#]+/;
 
 interface Words {
   /** the words in order, joined: equal keys are repeats */
@@ -13,7 +16,7 @@ interface Words {
   list: readonly string[];
 }
 
-const cache = new Map<string, Words>();
+const cache = memoTable<Words>();
 
 /**
  * The words of a bullet that carry meaning, lower-cased, a plural "s" dropped. Cached by text: while
@@ -23,13 +26,17 @@ function words(text: string): Words {
   const hit = cache.get(text);
   if (hit) return hit;
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0].length > 3 && m[0].endsWith('s') && !m[0].endsWith('ss') ? m[0].slice(0, -1) : m[0];
+  const add = (run: string) => {
+    const w = run.length > 3 && run.endsWith('s') && !run.endsWith('ss') ? run.slice(0, -1) : run;
     if (!STOP.has(w)) out.push(w);
+  };
+  // the runs of letters and digits, in order: the shared tokens split at their inner dots and trailing + #
+  for (const token of lowerWordsOf(text)) {
+    if (!JOINER.test(token)) add(token);
+    else for (const run of token.split(JOINERS)) if (run) add(run);
   }
   const set = new Set(out);
   const r = { key: out.length >= MIN_WORDS ? out.join(' ') : '', set, list: [...set] };
-  if (cache.size > 4000) cache.clear();
   cache.set(text, r);
   return r;
 }

@@ -1,12 +1,13 @@
 import type { Bullet } from '../model';
 import type { Rule, RuleContext } from '../types';
+import { memoTable } from '../memo';
 import { AREA_WORDS, TARGETS, phraseMatcher, wordsOf, type WorkArea } from '../data/role-signals';
 
 const AREAS = Object.keys(AREA_WORDS) as WorkArea[];
 let match: ((w: readonly string[]) => string[]) | undefined;
 let areaOf: Map<string, WorkArea> | undefined;
 
-const cache = new Map<string, Record<WorkArea, string[]>>();
+const cache = memoTable<Record<WorkArea, string[]>>();
 
 /** The signal words of each area found in a bullet: one pass over its words for all areas (cached by text). */
 function signals(text: string): Record<WorkArea, string[]> {
@@ -19,7 +20,6 @@ function signals(text: string): Record<WorkArea, string[]> {
   }
   const out: Record<WorkArea, string[]> = { frontend: [], backend: [], data: [], platform: [] };
   for (const phrase of match(wordsOf(text))) out[areaOf.get(phrase)!].push(phrase);
-  if (cache.size > 4000) cache.clear();
   cache.set(text, out);
   return out;
 }

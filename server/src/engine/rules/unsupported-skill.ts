@@ -1,5 +1,6 @@
 import type { ResumeDoc, SectionKind } from '../model';
 import type { Related, Rule } from '../types';
+import { textWords } from '../checks/tokens';
 import { lookupTech, techKey } from '../data/tech-names';
 import { SKILL_ALIASES } from '../data/skill-aliases';
 
@@ -7,21 +8,12 @@ import { SKILL_ALIASES } from '../data/skill-aliases';
 const NOT_EVIDENCE: ReadonlySet<SectionKind> = new Set(['skills', 'header', 'summary']);
 /** Skills longer than this many words are not looked for. */
 const LONGEST = 4;
-const TOKEN = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
-
-const tokenCache = new Map<string, string[]>();
-/** The lower-case words of a token list: made once, not per lint and per skill compared. */
+/** The lower-case words of a token list (a wanted phrase's): made once, not per lint and per skill compared. */
 const lowerCache = new WeakMap<string[], string[]>();
 
-/** The words of a text (cached: while someone edits, most bullets are unchanged from the last lint). */
+/** The words of a text as written (shared with the other rules through the lint's memo). */
 function tokens(text: string): string[] {
-  let hit = tokenCache.get(text);
-  if (!hit) {
-    hit = text.match(TOKEN) ?? [];
-    if (tokenCache.size > 4000) tokenCache.clear();
-    tokenCache.set(text, hit);
-  }
-  return hit;
+  return textWords(text).written;
 }
 
 function lowerWords(words: string[]): string[] {
@@ -58,8 +50,7 @@ function occurring(texts: readonly string[], wanted: readonly Wanted[]): Set<Wan
   }
   const found = new Set<Wanted>();
   for (const text of texts) {
-    const words = tokens(text);
-    const lower = lowerWords(words);
+    const { written: words, lower } = textWords(text);
     for (let i = 0; i < words.length; i++) {
       const list = byFirst.get(lower[i]);
       if (!list) continue;
