@@ -3,6 +3,7 @@ import type { Edit, Finding, Report, Rule, RuleContext, Severity } from './types
 import { resolveConfig, type ConfigProblem, type ResolvedConfig, type UserConfig } from './config';
 import { RULES } from './registry';
 import { analyseBullet, type ProofCard } from './proof';
+import { analysisOf } from './analysis';
 import { detectFormat, FORMAT_TRAITS } from './formats';
 import { filterByDirectives, parseDirectives } from './directives';
 import { toSourceEnd, toSourceStart } from './textmap';
@@ -40,7 +41,14 @@ export interface LintOptions {
    * with the document). Without one, a lint computes everything afresh and keeps nothing.
    */
   memo?: LintMemo;
+  /**
+   * When given, milliseconds spent are added to it by part: "parse", each rule id, "proof" (cards not
+   * already made by a rule), "directives", "sort", "score" (ESLint's TIMING=1, for bench/rules.mjs).
+   */
+  timing?: Record<string, number>;
 }
+
+const now = (): number => globalThis.performance.now();
 
 export interface LintResult {
   format: Format;
@@ -149,7 +157,22 @@ function lintWithMemo(text: string, options: LintOptions): LintResult {
       ],
     };
   }
+  const timing = options.timing;
+  let mark = timing ? now() : 0;
+  /** Adds the time since the last lap to `part` (only when timing). */
+  const lap = (part: string) => {
+    if (!timing) return;
+    const t = now();
+    timing[part] = (timing[part] ?? 0) + (t - mark);
+    mark = t;
+  };
   const doc = parse(text, format, { latexBulletCommands: config.latex.bulletCommands });
+  lap('parse');
+  if (timing) {
+    // analyse every bullet up front, so the time is not charged to whichever rule reads it first
+    for (const b of doc.bullets) analysisOf(b);
+    lap('analysis');
+  }
   const cards: ProofCard[] = [];
   const proof = (b: Bullet) => (cards[b.index] ??= analyseBullet(b, doc));
   const entryOf = (b: Bullet): Entry | undefined => (b.entry >= 0 ? doc.entries[b.entry] : undefined);
@@ -218,8 +241,10 @@ function lintWithMemo(text: string, options: LintOptions): LintResult {
         end: 0,
       });
     }
+    lap(rule.meta.id);
   }
   for (const b of doc.bullets) proof(b);
+  lap('proof');
 
   const directives = parseDirectives(doc.comments);
   let kept = filterByDirectives(text, findings, directives, (f) => (f.bullet === undefined ? undefined : doc.bullets[f.bullet].start));
@@ -230,8 +255,12 @@ function lintWithMemo(text: string, options: LintOptions): LintResult {
     const under = (p: string | undefined) => p !== undefined && pointers.some((x) => p === x || p.startsWith(x.endsWith('/') ? x : `${x}/`));
     kept = kept.filter((f) => !ids.has(f.ruleId) && !(f.bullet !== undefined && under(doc.bullets[f.bullet].pointer)));
   }
+  lap('directives');
   kept = sortFindings(kept);
-  return { format, doc, findings: kept, cards, configProblems: problems, score: scoreResume({ doc, cards, findings: kept }) };
+  lap('sort');
+  const score = scoreResume({ doc, cards, findings: kept });
+  lap('score');
+  return { format, doc, findings: kept, cards, configProblems: problems, score };
 }
 
 /**

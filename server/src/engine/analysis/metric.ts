@@ -129,7 +129,7 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
     const t = tokens[i];
     if (t.kind === 'word') {
       // number words: "halved", "doubled", "tenfold", "in half", "twice as fast", "sub-second", "three times faster"
-      if (MULTIPLIER_WORDS.has(t.lower) || /^\d+-fold$/.test(t.lower) || LEVEL_WORDS.test(t.lower)) add(i, i);
+      if (MULTIPLIER_WORDS.has(t.lower) || (t.lower.includes('-') && (/^\d+-fold$/.test(t.lower) || LEVEL_WORDS.test(t.lower)))) add(i, i);
       else if (NUMBER_WORDS.has(t.lower) && tokens[i + 1]?.lower === 'times' && COMPARATIVES.has(tokens[i + 2]?.lower)) add(i, i + 2);
       else if (NUMBER_WORDS.has(t.lower) && DIFFERENCES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1].lower !== 'more') add(i, i + 1);
       // before/after in words: "from five to two", "from days to minutes"

@@ -80,36 +80,38 @@ export function tokenize(text: string): Token[] {
 
 /**
  * The words of a text as the whole-resume rules compare them: each token without a leading dot
- * (what the pattern without its optional dot matches: ".NET" gives "NET"), as written and in lower
- * case. Made from the memoized tokens, so a bullet is scanned once however many rules read it.
+ * (what the pattern without its optional dot matches: ".NET" gives "NET"), in lower case or as
+ * written. Made from the memoized tokens, so a bullet is scanned once however many rules read it.
  */
-export interface TextWords {
-  written: string[];
-  lower: string[];
-}
+const lowerMemo = memoTable<string[]>();
+const writtenMemo = memoTable<string[]>();
 
-const wordsMemo = memoTable<TextWords>();
-
-export function textWords(text: string): TextWords {
-  const hit = wordsMemo.get(text);
-  if (hit) return hit;
+/** The lower-case words of a text (see above). */
+export function lowerWordsOf(text: string): string[] {
+  let out = lowerMemo.get(text);
+  if (out) return out;
   const tokens = tokenize(text);
-  const written: string[] = new Array(tokens.length);
-  const lower: string[] = new Array(tokens.length);
+  out = new Array<string>(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    const dot = text.charCodeAt(t.start) === 46 ? 1 : 0;
-    written[k] = text.slice(t.start + dot, t.end);
-    lower[k] = dot ? t.lower.slice(1) : t.lower;
+    out[k] = text.charCodeAt(t.start) === 46 ? t.lower.slice(1) : t.lower;
   }
-  const out = { written, lower };
-  wordsMemo.set(text, out);
+  lowerMemo.set(text, out);
   return out;
 }
 
-/** The lower-case words of a text (see {@link textWords}). */
-export function lowerWordsOf(text: string): string[] {
-  return textWords(text).lower;
+/** The words of a text as written (see above). */
+export function writtenWordsOf(text: string): string[] {
+  let out = writtenMemo.get(text);
+  if (out) return out;
+  const tokens = tokenize(text);
+  out = new Array<string>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    out[k] = text.slice(text.charCodeAt(t.start) === 46 ? t.start + 1 : t.start, t.end);
+  }
+  writtenMemo.set(text, out);
+  return out;
 }
 
 /** True when the letters of `s` are all upper case and there are at least two of them ("US", "AWS"). */

@@ -1,6 +1,6 @@
 import type { ResumeDoc, SectionKind } from '../model';
 import type { Related, Rule } from '../types';
-import { textWords } from '../checks/tokens';
+import { lowerWordsOf, writtenWordsOf } from '../checks/tokens';
 import { lookupTech, techKey } from '../data/tech-names';
 import { SKILL_ALIASES } from '../data/skill-aliases';
 
@@ -13,7 +13,7 @@ const lowerCache = new WeakMap<string[], string[]>();
 
 /** The words of a text as written (shared with the other rules through the lint's memo). */
 function tokens(text: string): string[] {
-  return textWords(text).written;
+  return writtenWordsOf(text);
 }
 
 function lowerWords(words: string[]): string[] {
@@ -50,21 +50,22 @@ function occurring(texts: readonly string[], wanted: readonly Wanted[]): Set<Wan
   }
   const found = new Set<Wanted>();
   for (const text of texts) {
-    const { written: words, lower } = textWords(text);
-    for (let i = 0; i < words.length; i++) {
+    const lower = lowerWordsOf(text);
+    for (let i = 0; i < lower.length; i++) {
       const list = byFirst.get(lower[i]);
       if (!list) continue;
-      for (const w of list) if (!found.has(w) && matchesAt(w, words, lower, i)) found.add(w);
+      for (const w of list) if (!found.has(w) && matchesAt(w, text, lower, i)) found.add(w);
     }
   }
   return found;
 }
 
 /** Whether the wanted phrase's words stand at word `i` (in its exact case where it asks for it). */
-function matchesAt(w: Wanted, words: readonly string[], lower: readonly string[], i: number): boolean {
-  if (i + w.words.length > words.length) return false;
+function matchesAt(w: Wanted, text: string, lower: readonly string[], i: number): boolean {
+  if (i + w.words.length > lower.length) return false;
+  // the words as written are made only for the few phrases that must match in case ("Go", "React")
   const want = w.exactCase ? w.words : lowerWords(w.words);
-  const have = w.exactCase ? words : lower;
+  const have = w.exactCase ? writtenWordsOf(text) : lower;
   for (let k = 0; k < want.length; k++) if (have[i + k] !== want[k]) return false;
   return true;
 }
