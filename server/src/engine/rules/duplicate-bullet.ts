@@ -54,8 +54,14 @@ function rarest(list: readonly string[], n: number, df: ReadonlyMap<string, numb
   for (let k = 0; k < n && k < words.length; k++) {
     let best = k;
     for (let i = k + 1; i < words.length; i++) if (counts[i] < counts[best] || (counts[i] === counts[best] && words[i] < words[best])) best = i;
-    [words[k], words[best]] = [words[best], words[k]];
-    [counts[k], counts[best]] = [counts[best], counts[k]];
+    if (best !== k) {
+      const w = words[k];
+      words[k] = words[best];
+      words[best] = w;
+      const c = counts[k];
+      counts[k] = counts[best];
+      counts[best] = c;
+    }
     out.push(words[k]);
   }
   return out;
