@@ -17,22 +17,54 @@ export interface LoadedConfig {
   problems: ConfigProblem[];
 }
 
+/** The config file in `dir` itself, if any. */
+function configIn(d: string): string | undefined {
+  for (const name of CONFIG_FILE_NAMES) {
+    const p = path.join(d, name);
+    try {
+      // throwIfNoEntry: a missing file (the usual case) costs no exception
+      if (fs.statSync(p, { throwIfNoEntry: false })?.isFile()) return p;
+    } catch {
+      /* not readable here */
+    }
+  }
+  return undefined;
+}
+
 /** Walks up from `dir` to the file system root and returns the first config file found. */
 export function findConfigFile(dir: string): string | undefined {
   let d = path.resolve(dir);
   for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const p = path.join(d, name);
-      try {
-        if (fs.statSync(p).isFile()) return p;
-      } catch {
-        /* not here */
-      }
-    }
+    const here = configIn(d);
+    if (here) return here;
     const up = path.dirname(d);
     if (up === d) return undefined;
     d = up;
   }
+}
+
+/**
+ * `findConfigFile` with a cache of the answer for every folder passed on the way up, so linting many
+ * files looks at each folder once (the CLI: one run sees one state of the disk).
+ */
+export function findConfigFileCached(dir: string, cache: Map<string, string | undefined>): string | undefined {
+  const visited: string[] = [];
+  let d = path.resolve(dir);
+  let found: string | undefined;
+  for (;;) {
+    if (cache.has(d)) {
+      found = cache.get(d);
+      break;
+    }
+    visited.push(d);
+    found = configIn(d);
+    if (found) break;
+    const up = path.dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  for (const v of visited) cache.set(v, found);
+  return found;
 }
 
 /** Parses config text (JSON with comments allowed). Problems name the key or the position. */
