@@ -14,14 +14,25 @@ export interface ReadFile {
 export function readTextFile(file: string): ReadFile | { error: string } {
   let bytes: Buffer;
   let mode = 0o644;
+  let fd: number | undefined;
   try {
-    const st = fs.statSync(file);
+    // one open, then the stat and the read on the descriptor: no second look-up of the path
+    fd = fs.openSync(file, 'r');
+    const st = fs.fstatSync(fd);
     if (st.isDirectory()) return { error: 'is a folder' };
     mode = st.mode & 0o7777;
-    bytes = fs.readFileSync(file);
+    bytes = fs.readFileSync(fd);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return { error: 'is a folder' };
     return { error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? (e as Error).message})` };
+  } finally {
+    if (fd !== undefined)
+      try {
+        fs.closeSync(fd);
+      } catch {
+        /* read already done or failed; nothing to keep open */
+      }
   }
   if (bytes.includes(0)) return { error: 'looks like a binary file (it contains NUL bytes); not linted' };
   let text: string;
