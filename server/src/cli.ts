@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { applyFixes, entrySummary, FORMATS, lineOf, lineStarts, lintDocument, resolveConfig, RULES, type Finding, type Format, type LintResult, type ResolvedConfig, type ResumeScore } from './engine/index';
-import { readConfigFile, findConfigFile, type LoadedConfig } from './config-file';
-import { writeFileAtomic, readTextFile } from './files';
+import { applyFixes, FORMATS, lintDocument, RULES, type Format } from './engine/index';
+import { countFindings, FileLinter, jsonReport, noCounts, paint, type Counts, type FileLintOptions, type FileOutcome } from './cli-lint';
+import { isCliWorker, lintInParallel, runWorker, threadsFor } from './cli-parallel';
 import { expandArgs } from './globs';
 
 const VERSION = '0.1.0';
@@ -20,6 +20,7 @@ Options:
   --format text|json        output format (default: text)
   --fix                     apply safe fixes (technology names, filler words) in place
   --max-warnings N          exit 1 when there are more than N warnings (default: any warning fails)
+  --jobs N                  lint on N threads (default: one per CPU core, up to 8, from 40 files on)
   --config FILE             use this config file instead of the nearest .bulletproofrc.json
   --stdin                   read the resume from standard input
   --stdin-filename NAME     file name for --stdin (picks the format and config)
@@ -45,6 +46,8 @@ interface Options {
   includeHints: boolean;
   quiet: boolean;
   color: boolean;
+  /** threads to lint on (undefined: automatic) */
+  jobs?: number;
   patterns: string[];
 }
 
@@ -102,6 +105,13 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' | 'list-rules' 
         o.maxWarnings = Number(v);
         break;
       }
+      case '--jobs':
+      case '-j': {
+        const v = take();
+        if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`--jobs needs a whole number of threads, 1 or more, not "${v}"`);
+        o.jobs = Math.min(Number(v), 64);
+        break;
+      }
       case '--config':
       case '-c':
         o.config = take();
@@ -140,148 +150,11 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' | 'list-rules' 
   return o;
 }
 
-interface FileReport {
-  filePath: string;
-  result?: LintResult;
-  error?: string;
-  fixed?: number;
-}
+type Io = { stdout: (s: string | Uint8Array) => void; stderr: (s: string) => void; readStdin: () => string };
 
-const configCache = new Map<string, LoadedConfig>();
-let configErrors = 0;
+const defaultIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s + '\n'), readStdin: () => fs.readFileSync(0, 'utf8') };
 
-function configFor(file: string, opts: Options, stderr: (s: string) => void): ResolvedConfig {
-  const where = opts.config ? path.resolve(opts.config) : findConfigFile(path.dirname(path.resolve(file)));
-  const key = where ?? '(defaults)';
-  let loaded = configCache.get(key);
-  if (!loaded) {
-    loaded = where ? readConfigFile(where) : { path: undefined, config: resolveConfig(undefined, RULES.map((r) => r.meta)).config, problems: [] };
-    configCache.set(key, loaded);
-    for (const p of loaded.problems) {
-      configErrors++;
-      stderr(`bulletproof: ${path.relative(process.cwd(), loaded.path ?? '') || loaded.path}: ${p.key}: ${p.message}`);
-    }
-  }
-  return loaded.config;
-}
-
-function lintFile(file: string, opts: Options, stderr: (s: string) => void): FileReport {
-  const read = readTextFile(file);
-  if ('error' in read) return { filePath: file, error: read.error };
-  const config = configFor(file, opts, stderr);
-  let text = read.text;
-  let result = lintDocument(text, { fileName: file, format: opts.inputFormat, config });
-  if (!opts.fix) return { filePath: file, result };
-  let fixed = 0;
-  for (let pass = 0; pass < 10; pass++) {
-    const { text: next, fixed: n } = applyFixes(text, result.findings);
-    if (n === 0 || next === text) break;
-    fixed += n;
-    text = next;
-    result = lintDocument(text, { fileName: file, format: opts.inputFormat, config });
-  }
-  if (fixed > 0) {
-    const w = writeFileAtomic(file, text, read);
-    if (w) return { filePath: file, error: w };
-  }
-  return { filePath: file, result, fixed };
-}
-
-/** 1-based line and column of an offset (the engine's line table, so both agree on CR, LF and CRLF). */
-function lineCol(starts: number[], offset: number): [number, number] {
-  const line = lineOf(starts, offset);
-  return [line + 1, offset - starts[line] + 1];
-}
-
-
-function shown(f: Finding, opts: Options): boolean {
-  if (opts.quiet) return f.severity === 'error';
-  return f.severity !== 'hint' || opts.includeHints;
-}
-
-function toJson(reports: FileReport[]) {
-  return reports.map((r) => {
-    if (!r.result) return { filePath: r.filePath, messages: [], errorCount: 1, warningCount: 0, error: r.error };
-    const starts = lineStarts(r.result.doc.text);
-    const messages = r.result.findings.map((f) => {
-      const [line, column] = lineCol(starts, f.start);
-      const [endLine, endColumn] = lineCol(starts, f.end);
-      return { ruleId: f.ruleId, severity: f.severity, message: f.message, line, column, endLine, endColumn, fix: f.fix ? f.fix.map((e) => ({ range: [e.start, e.end], text: e.newText })) : undefined };
-    });
-    return {
-      filePath: r.filePath,
-      format: r.result.format,
-      messages,
-      errorCount: messages.filter((m) => m.severity === 'error').length,
-      warningCount: messages.filter((m) => m.severity === 'warning').length,
-      fixed: r.fixed,
-      score: r.result.score && scoreJson(r.result.score, starts),
-    };
-  });
-}
-
-/** The proof score of one file for `--format json`: entries with their 1-based title line. */
-function scoreJson(s: ResumeScore, starts: number[]) {
-  const entry = (e: ResumeScore['entries'][number]) => ({ title: e.title, line: lineCol(starts, e.start)[0], score: e.score, proven: e.proven, total: e.total, lacking: e.lacking, summary: entrySummary(e) });
-  return { score: s.score, proven: s.proven, total: s.total, entries: s.entries.map(entry), weakest: s.weakest.map(entry) };
-}
-
-/** The text summary's last lines for one file: its proof score and its three weakest entries. */
-function scoreText(r: FileReport, many: boolean, c: ReturnType<typeof paint>): string[] {
-  const s = r.result?.score;
-  if (!s) return [];
-  if (s.total === 0) return [`Proof score: no bullets to score under Experience or Projects${many ? `  ${c.dim(r.filePath)}` : ''}`];
-  const starts = lineStarts(r.result!.doc.text);
-  const out = [`${c.bold(`Proof score ${s.score}/100`)} · ${s.proven}/${s.total} bullet${s.total === 1 ? '' : 's'} proven${many ? `  ${c.dim(r.filePath)}` : ''}`];
-  // a perfect entry is not "weak", whatever its rank
-  const weak = s.weakest.filter((e) => e.score < 100);
-  if (weak.length) out.push(`  weakest: ${weak.map((e) => `${e.title} ${c.dim(`(line ${lineCol(starts, e.start)[0]})`)} ${e.score}/100, ${entrySummary(e)}`).join('\n           ')}`);
-  return out;
-}
-
-function paint(on: boolean) {
-  const wrap = (code: string) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
-  return { red: wrap('31'), yellow: wrap('33'), blue: wrap('34'), dim: wrap('2'), bold: wrap('1'), underline: wrap('4'), green: wrap('32') };
-}
-
-function toText(reports: FileReport[], opts: Options): string {
-  const c = paint(opts.color);
-  const out: string[] = [];
-  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-  let fixedTotal = 0;
-  for (const r of reports) {
-    fixedTotal += r.fixed ?? 0;
-    if (!r.result) continue;
-    const list = r.result.findings.filter((f) => shown(f, opts));
-    for (const f of r.result.findings) counts[f.severity]++;
-    if (list.length === 0) continue;
-    const starts = lineStarts(r.result.doc.text);
-    out.push('', c.underline(r.filePath));
-    const rows = list.map((f) => {
-      const [line, col] = lineCol(starts, f.start);
-      return { pos: `${line}:${col}`, f };
-    });
-    const w = Math.max(...rows.map((x) => x.pos.length));
-    for (const { pos, f } of rows) {
-      const sev = f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : f.severity === 'info' ? c.blue('info   ') : c.dim('hint   ');
-      out.push(`  ${c.dim(pos.padEnd(w))}  ${sev}  ${f.message}  ${c.dim(f.ruleId)}`);
-    }
-  }
-  const total = counts.error + counts.warning + counts.info + (opts.includeHints ? counts.hint : 0);
-  out.push('');
-  if (total === 0) out.push(c.green(`✔ ${reports.filter((r) => r.result).length} file(s) checked, no problems`));
-  else {
-    const parts = [`${counts.error} error${counts.error === 1 ? '' : 's'}`, `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`, `${counts.info} info`];
-    if (opts.includeHints) parts.push(`${counts.hint} hint${counts.hint === 1 ? '' : 's'}`);
-    const mark = counts.error ? c.red('✖') : counts.warning ? c.yellow('✖') : c.blue('ℹ');
-    out.push(`${mark} ${c.bold(`${total} problem${total === 1 ? '' : 's'}`)} (${parts.join(', ')}) in ${reports.filter((r) => r.result).length} file(s)`);
-  }
-  if (fixedTotal) out.push(c.green(`fixed ${fixedTotal} problem${fixedTotal === 1 ? '' : 's'}`));
-  if (!opts.quiet) for (const r of reports) out.push(...scoreText(r, reports.length > 1, c));
-  return out.join('\n') + '\n';
-}
-
-export function main(argv: string[], io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s + '\n'), readStdin: () => fs.readFileSync(0, 'utf8') }): number {
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let opts: ReturnType<typeof parseArgs>;
   try {
     opts = parseArgs(argv);
@@ -304,10 +177,10 @@ export function main(argv: string[], io = { stdout: (s: string) => process.stdou
     for (const r of RULES) io.stdout(`${r.meta.id.padEnd(20)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.fixable ? 'fix ' : '    '} ${r.meta.description}\n`);
     return 0;
   }
-  configErrors = 0;
-  configCache.clear();
-  const reports: FileReport[] = [];
+  let configErrors = 0;
   let usageProblem = false;
+  let outcomes: FileOutcome[];
+  const fileOpts = (many: boolean): FileLintOptions => ({ format: opts.format, fix: opts.fix, config: opts.config, inputFormat: opts.inputFormat, includeHints: opts.includeHints, quiet: opts.quiet, color: opts.color, many });
   if (opts.stdin) {
     const name = opts.stdinFilename ?? '<stdin>';
     let text: string;
@@ -317,7 +190,10 @@ export function main(argv: string[], io = { stdout: (s: string) => process.stdou
       io.stderr(`bulletproof: cannot read standard input: ${(e as Error).message}`);
       return 2;
     }
-    const config = configFor(opts.stdinFilename ?? path.join(process.cwd(), 'stdin'), opts, io.stderr);
+    const linter = new FileLinter(fileOpts(false));
+    const { config, problems = [] } = linter.configFor(opts.stdinFilename ?? path.join(process.cwd(), 'stdin'));
+    for (const p of problems) io.stderr(p);
+    configErrors += problems.length;
     let result = lintDocument(text, { fileName: opts.stdinFilename, format: opts.inputFormat, config });
     if (opts.fix) {
       for (let pass = 0; pass < 10; pass++) {
@@ -327,51 +203,101 @@ export function main(argv: string[], io = { stdout: (s: string) => process.stdou
         result = lintDocument(text, { fileName: opts.stdinFilename, format: opts.inputFormat, config });
       }
       io.stdout(text);
-      return worstExit([{ filePath: name, result }], opts);
+      return worstExit(countFindings(result.findings), opts);
     }
-    reports.push({ filePath: name, result });
+    outcomes = [linter.render(name, result)];
   } else {
     const { files, missing } = expandArgs(opts.patterns);
     for (const m of missing) {
       io.stderr(`bulletproof: ${m}`);
       usageProblem = true;
     }
-    for (const f of files) {
-      const r = lintFile(f, opts, io.stderr);
-      if (r.error) {
-        io.stderr(`bulletproof: ${r.filePath}: ${r.error}`);
-        usageProblem = true;
-      }
-      reports.push(r);
-    }
     if (files.length === 0 && missing.length === 0) {
       io.stderr(`bulletproof: no resume files found in ${opts.patterns.join(' ')}`);
       return 2;
     }
-  }
-  io.stdout(opts.format === 'json' ? JSON.stringify(toJson(reports), null, 2) + '\n' : toText(reports, opts));
-  if (usageProblem || configErrors) return 2;
-  return worstExit(reports, opts);
-}
-
-function worstExit(reports: FileReport[], opts: Options): number {
-  let errors = 0;
-  let warnings = 0;
-  for (const r of reports)
-    for (const f of r.result?.findings ?? []) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
+    const threads = threadsFor(files.length, opts.jobs);
+    if (threads > 1) {
+      const run = await lintInParallel(files, fileOpts(files.length > 1), threads, { workerFile: __filename });
+      outcomes = run.outcomes;
+      for (const f of run.failures) {
+        io.stderr(`bulletproof: ${f}; its files were linted on the main thread`);
+        usageProblem = true;
+      }
+    } else {
+      const linter = new FileLinter(fileOpts(files.length > 1));
+      outcomes = files.map((f) => linter.lint(f));
     }
-  if (errors > 0) return 1;
-  if (opts.maxWarnings >= 0) return warnings > opts.maxWarnings ? 1 : 0;
-  return warnings > 0 ? 1 : 0;
+    // messages in file order: a config's problems where a file first used it, then the file's own
+    const problemsOf = new Map<string, string[]>();
+    for (const o of outcomes) if (o.configKey !== undefined && o.configProblems) problemsOf.set(o.configKey, o.configProblems);
+    const told = new Set<string>();
+    for (const o of outcomes) {
+      if (o.configKey !== undefined && !told.has(o.configKey)) {
+        told.add(o.configKey);
+        for (const p of problemsOf.get(o.configKey) ?? []) {
+          io.stderr(p);
+          configErrors++;
+        }
+      }
+      if (o.error) {
+        io.stderr(`bulletproof: ${o.filePath}: ${o.error}`);
+        usageProblem = true;
+      }
+    }
+  }
+  // written in chunks as rendered (megabytes for many files), not copied into one string
+  for (const chunk of opts.format === 'json' ? jsonReport(outcomes.map((o) => o.json!)) : toText(outcomes, opts)) io.stdout(chunk);
+  if (usageProblem || configErrors) return 2;
+  const counts = noCounts();
+  for (const o of outcomes) for (const k of Object.keys(counts) as Array<keyof Counts>) counts[k] += o.counts[k];
+  return worstExit(counts, opts);
 }
 
-if (require.main === module) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (e) {
+/** The text report as the chunks to write: each file's block, then the totals and the scores. */
+function toText(outcomes: FileOutcome[], opts: Options): Array<string | Uint8Array> {
+  const c = paint(opts.color);
+  const blocks: Uint8Array[] = [];
+  const out: string[] = [];
+  const counts = noCounts();
+  let fixedTotal = 0;
+  let linted = 0;
+  for (const o of outcomes) {
+    fixedTotal += o.fixed ?? 0;
+    if (!o.linted) continue;
+    linted++;
+    for (const k of Object.keys(counts) as Array<keyof Counts>) counts[k] += o.counts[k];
+    if (o.block !== undefined) blocks.push(o.block);
+  }
+  const total = counts.error + counts.warning + counts.info + (opts.includeHints ? counts.hint : 0);
+  out.push('');
+  if (total === 0) out.push(c.green(`✔ ${linted} file(s) checked, no problems`));
+  else {
+    const parts = [`${counts.error} error${counts.error === 1 ? '' : 's'}`, `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`, `${counts.info} info`];
+    if (opts.includeHints) parts.push(`${counts.hint} hint${counts.hint === 1 ? '' : 's'}`);
+    const mark = counts.error ? c.red('✖') : counts.warning ? c.yellow('✖') : c.blue('ℹ');
+    out.push(`${mark} ${c.bold(`${total} problem${total === 1 ? '' : 's'}`)} (${parts.join(', ')}) in ${linted} file(s)`);
+  }
+  if (fixedTotal) out.push(c.green(`fixed ${fixedTotal} problem${fixedTotal === 1 ? '' : 's'}`));
+  if (!opts.quiet) for (const o of outcomes) if (o.score !== undefined) out.push(o.score);
+  return [...blocks, out.join('\n') + '\n'];
+}
+
+function worstExit(counts: Counts, opts: Options): number {
+  if (counts.error > 0) return 1;
+  if (opts.maxWarnings >= 0) return counts.warning > opts.maxWarnings ? 1 : 0;
+  return counts.warning > 0 ? 1 : 0;
+}
+
+if (isCliWorker()) runWorker();
+else if (require.main === module) {
+  const internalError = (e: unknown) => {
     process.stderr.write(`bulletproof: internal error: ${(e as Error)?.stack ?? String(e)}\nPlease report this with the command you ran.\n`);
     process.exitCode = 2;
+  };
+  try {
+    main(process.argv.slice(2)).then((code) => (process.exitCode = code), internalError);
+  } catch (e) {
+    internalError(e);
   }
 }
