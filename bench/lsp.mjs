@@ -4,6 +4,8 @@
 //   2. fresh diagnostics after an edit to that resume: p50/p95, push (publishDiagnostics) and pull
 //   3. the server's RSS before and after 1,000 open/edit/close cycles
 // Usage: node bench/lsp.mjs   (after npm run build). Also `import { lspBench } from './lsp.mjs'`.
+// BULLETPROOF_BENCH_DIST=<dir> runs another build's server.js and engine.js (an A/B of two builds);
+// BULLETPROOF_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" passes flags to the server's node.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +16,8 @@ const require = createRequire(import.meta.url);
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
 
 const root = path.resolve(import.meta.dirname, '..');
-const server = path.join(root, 'dist', 'server.js');
+const dist = process.env.BULLETPROOF_BENCH_DIST ? path.resolve(process.env.BULLETPROOF_BENCH_DIST) : path.join(root, 'dist');
+export const server = path.join(dist, 'server.js');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -30,7 +33,8 @@ const fmt = (x) => `${x.toFixed(2)} ms`;
  */
 export async function start({ pull = false, onPublish } = {}) {
   const t0 = process.hrtime.bigint();
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const nodeArgs = process.env.BULLETPROOF_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -87,16 +91,24 @@ async function firstDiagnostics(text, runs = 7) {
   return { times, inits };
 }
 
-/** The engine alone on the same text, in this process: what the server adds is the rest. */
+/**
+ * The engine alone doing what the server does per edit, in this process: lintDocument of each text
+ * the push run's edits make (applied by the server's text store, so clamping is the same), with one
+ * LintMemo kept across calls as the server keeps one per open document. The server adds the rest.
+ */
 function engineMedian(text) {
-  const engine = require(path.join(root, 'dist', 'engine.js'));
+  const engine = require(path.join(dist, 'engine.js'));
+  const { TextDocument } = require('vscode-languageserver-textdocument');
   const config = engine.resolveConfig(undefined, engine.RULES.map((r) => r.meta)).config;
-  for (let i = 0; i < 30; i++) engine.lintDocument(text, { format: 'markdown', config });
+  const memo = new engine.LintMemo();
+  let doc = TextDocument.create('file:///bench/edit.md', 'markdown', 1, text);
+  engine.lintDocument(text, { format: 'markdown', fileName: doc.uri, config, memo });
   const times = [];
-  for (let i = 0; i < 60; i++) {
+  for (let version = 2; version < 2 + 50 + 300; version++) {
+    doc = TextDocument.update(doc, [toggleEdit(text, version)], version);
     const t0 = process.hrtime.bigint();
-    engine.lintDocument(text, { format: 'markdown', config });
-    times.push(ms(t0));
+    engine.lintDocument(doc.getText(), { format: 'markdown', fileName: doc.uri, config, memo });
+    if (version >= 2 + 50) times.push(ms(t0));
   }
   return median(times);
 }
@@ -120,21 +132,24 @@ async function editLatency(text, { pull = false, edits = 300, warmup = 50 } = {}
   if (pull) await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
   else await opened;
   const times = [];
+  let last;
   for (let i = 0; i < warmup + edits; i++) {
     version++;
     const t0 = process.hrtime.bigint();
     const change = toggleEdit(text, version);
     if (pull) {
       s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-      await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+      last = await s.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
     } else {
       const got = s.diagnostics(uri, version);
       s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-      await got;
+      last = await got;
     }
     if (i >= warmup) times.push(ms(t0));
   }
   await s.stop();
+  // the size of one answer as JSON (what the server encodes and the client parses per edit)
+  times.kb = Buffer.byteLength(JSON.stringify(last)) / 1024;
   return times;
 }
 
@@ -167,17 +182,17 @@ async function soak(text, cycles = 1000) {
 }
 
 export async function lspBench() {
-  if (!fs.existsSync(server)) throw new Error('dist/server.js is missing: run npm run build first');
+  if (!fs.existsSync(server)) throw new Error(`${server} is missing: run npm run build first`);
   const text = twoPageResume(0);
   console.log(`language server over stdio, two-page resume (${text.split(/\s+/).length} words, ${(text.match(/^- /gm) || []).length} bullets)`);
   const lint = engineMedian(text);
-  console.log(`  engine alone (lintDocument, in process): median ${fmt(lint)}`);
+  console.log(`  engine alone (lintDocument of each edited text with the document's LintMemo, in process): median ${fmt(lint)}`);
   const { times: first, inits } = await firstDiagnostics(text);
   console.log(`  first diagnostics after spawn:   median ${fmt(median(first))} of ${first.length} starts, of which spawn → initialize answered ${fmt(median(inits))} (target ≤ 300 ms)`);
   const push = await editLatency(text);
-  console.log(`  edit → fresh diagnostics (push): p50 ${fmt(median(push))}, p95 ${fmt(pct(push, 95))} over ${push.length} edits (target p95 ≤ 10 ms); server overhead at p50 ≈ ${fmt(median(push) - lint)}`);
+  console.log(`  edit → fresh diagnostics (push): p50 ${fmt(median(push))}, p95 ${fmt(pct(push, 95))} over ${push.length} edits (target p95 ≤ 10 ms), ${push.kb.toFixed(0)} KB each; server overhead at p50 ≈ ${fmt(median(push) - lint)}`);
   const pulled = await editLatency(text, { pull: true });
-  console.log(`  edit → pull diagnostics:         p50 ${fmt(median(pulled))}, p95 ${fmt(pct(pulled, 95))} over ${pulled.length} edits`);
+  console.log(`  edit → pull diagnostics:         p50 ${fmt(median(pulled))}, p95 ${fmt(pct(pulled, 95))} over ${pulled.length} edits, ${pulled.kb.toFixed(0)} KB each`);
   const { before, after, samples } = await soak(text);
   console.log(`  server RSS: ${before.toFixed(1)} MB after warm-up, ${after.toFixed(1)} MB after 1,000 open/edit/close cycles (Δ ${(after - before).toFixed(1)} MB; target ≤ 20 MB)`);
   console.log(`    every 100 cycles: ${samples.map((x) => x.toFixed(0)).join(', ')} MB`);

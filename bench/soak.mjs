@@ -4,15 +4,13 @@
 // edit to its diagnostics, and how many times the flood was linted. Bounded: it stops itself (and
 // the server) after 5 minutes whatever happens. A benchmark: it never fails on a figure.
 // Usage: node bench/soak.mjs [cycles] [flood]   (after npm run build). Also `import { soakBench }`.
+// BULLETPROOF_BENCH_DIST=<dir> runs another build's server.js (as bench/lsp.mjs does).
 import fs from 'node:fs';
-import path from 'node:path';
 import { twoPageResume } from './resume.mjs';
-import { ms, pct, rssMB, start } from './lsp.mjs';
-
-const server = path.resolve(import.meta.dirname, '..', 'dist', 'server.js');
+import { ms, pct, rssMB, server, start } from './lsp.mjs';
 
 export async function soakBench({ cycles = 1000, flood = 10_000 } = {}) {
-  if (!fs.existsSync(server)) throw new Error('dist/server.js is missing: run npm run build first');
+  if (!fs.existsSync(server)) throw new Error(`${server} is missing: run npm run build first`);
   let publishes = 0;
   const { child, conn, diagnostics, stop } = await start({ onPublish: () => publishes++ });
   const guard = setTimeout(() => {
