@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { applyTextEdits, editsOf, expandSnippet, startClient, type StartOptions, type TestClient } from './client';
-import { RESUME } from './fixture';
+import { longResume, RESUME } from './fixture';
 
 let counter = 0;
 const freshUri = () => `file:///lsp-actions/doc-${++counter}.md`;
@@ -119,11 +119,11 @@ describe('code actions (plain-text client)', () => {
     assert.match(line.slice(lines[n].length), /\[what made it hard\].*\[what you changed and how\].*\[cutting what from X to Y\]/);
     const again = await lintText(c, out);
     assert.ok(again.diagnostics.some((x) => x.code === 'placeholder' && x.range.start.line === n));
-    // offered too when the bullet's diagnostics bring rewrites of their own (another verb, say)
-    const weak = find(diags, 'weak-verb', RESUME, /Worked on the booking API/);
-    const data = weak.data as { suggestions: Array<{ kind?: string }> };
-    const asRewrites = { ...weak, data: { ...data, suggestions: data.suggestions.map((x) => ({ ...x, kind: 'refactor.rewrite' })) } };
-    const withDiag = await actions(c, uri, asRewrites, weak.range);
+    // offered too when the bullet's diagnostics bring rewrites of their own (repeated-verb's other verbs)
+    const long = longResume(4);
+    const repeated = await lintText(c, long);
+    const verb = find(repeated.diagnostics, 'repeated-verb', long, /^- Rebuilt the rate-quote service/);
+    const withDiag = await actions(c, repeated.uri, verb, verb.range);
     assert.ok(withDiag.filter((a) => a.kind === 'refactor.rewrite').length > 1);
     assert.equal(withDiag.filter((a) => a.title === rewrite.title).length, 1, 'exactly one template rewrite');
     // not offered away from bullets
@@ -170,15 +170,16 @@ describe('code actions (plain-text client)', () => {
   });
 
   it('source.fixAll.bulletproof applies every safe fix, leaving nothing fixable', async () => {
-    const fixable = diags.filter((x) => (x.data as { fix?: unknown[] }).fix?.length);
-    assert.ok(fixable.length >= 3);
-    const list = await actions(c, uri, null, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll']);
+    const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const list = await actions(c, uri, null, top, ['source.fixAll']);
     assert.equal(list.length, 1);
     assert.equal(list[0].kind, 'source.fixAll.bulletproof');
+    const fixed = Number(/\((\d+)\)$/.exec(list[0].title)?.[1]);
+    assert.ok(fixed >= 3, `fixes at least three problems: ${list[0].title}`);
     const out = apply(RESUME, uri, list[0]);
     assert.match(out, /- Migrated the quote cache to Redis and /);
     const again = await lintText(c, out);
-    assert.deepEqual(again.diagnostics.filter((x) => (x.data as { fix?: unknown[] }).fix?.length).map((x) => x.code), []);
+    assert.deepEqual(await actions(c, again.uri, null, top, ['source.fixAll']), [], 'nothing fixable is left');
     // never offered unasked
     const plain = await actions(c, uri, null, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
     assert.ok(!plain.some((a) => a.kind?.startsWith('source')));
@@ -193,6 +194,32 @@ describe('code actions (plain-text client)', () => {
     await c.diagnostics(u, (x) => x.version === 2);
     const stale = await actions(c, u, d);
     assert.deepEqual(stale.filter((a) => a.diagnostics?.length), [], 'nothing built from stale diagnostic data');
+  });
+
+  it('after a settings change re-lints the same version, actions follow the new lint', async () => {
+    const u = freshUri();
+    c.open(u, RESUME);
+    const first = await c.diagnostics(u, (x) => x.version === 1);
+    const tech = find(first.diagnostics, 'tech-name', RESUME, /quote cache to redis/);
+    const filler = find(first.diagnostics, 'filler', RESUME, /Successfully migrated/);
+    c.notify('workspace/didChangeConfiguration', { settings: { bulletproof: { rules: { filler: 'off' } } } });
+    try {
+      await c.diagnostics(u, (x) => x.version === 1 && !x.diagnostics.some((y) => y.code === 'filler'));
+      // tech-name's finding moved up a place in the new lint (filler's went): its fix is still found
+      const fix = (await actions(c, u, tech)).find((a) => a.isPreferred);
+      assert.equal(fix?.title, 'Change “redis” to “Redis”');
+      assert.match(lineOf(apply(RESUME, u, fix!), tech.range.start.line), /quote cache to Redis and postgres/);
+      assert.deepEqual((await actions(c, u, filler)).filter((a) => a.diagnostics?.length), [], 'a finding the new settings turned off gets no actions');
+    } finally {
+      c.notify('workspace/didChangeConfiguration', { settings: { bulletproof: {} } });
+    }
+  });
+
+  it('a diagnostic names its finding and bullet, not the edits (those stay on the server)', () => {
+    const d = find(diags, 'weak-verb', RESUME, /Worked on the booking API/);
+    const data = d.data as Record<string, unknown>;
+    assert.deepEqual(Object.keys(data).sort(), ['bullet', 'finding', 'ruleId', 'version']);
+    assert.deepEqual(Object.keys(data.bullet as object).sort(), ['end', 'index', 'start'], 'the VS Code client\'s focus mode reads the bullet range');
   });
 });
 

@@ -2,7 +2,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, FORMAT_TRAITS, type Bullet, type Edit, type LintResult } from '../engine';
 import { lineOf, lineStarts, parseDirectives } from '../engine/directives';
-import { dataOf } from './diagnostics';
+import { dataOf, findingOf } from './diagnostics';
 import type { ApplySnippetArgs } from './protocol';
 
 export const REWRITE_TITLE = 'Rewrite as System → Challenge → Change → Result';
@@ -45,25 +45,30 @@ export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeA
   if (wanted(CodeActionKind.QuickFix, only) || wanted(CodeActionKind.RefactorRewrite, only)) {
     for (const d of params.context.diagnostics) {
       const data = dataOf(d);
-      // stale: the offsets in data belong to another version of the text
+      // stale: the diagnostic belongs to another version of the text
       if (!data || data.version !== doc.version) continue;
-      if (data.fix?.length && wanted(CodeActionKind.QuickFix, only)) {
-        actions.push({ title: fixTitle(doc.getText(), data.fix), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: workspaceEdit(ctx, data.fix) });
+      // its fixes and suggestions are the finding's, in this version's lint result; a diagnostic the
+      // result no longer has (a settings change re-linted the same version) gets no actions
+      const f = findingOf(d, data, doc, result);
+      if (!f) continue;
+      if (f.fix?.length && wanted(CodeActionKind.QuickFix, only)) {
+        actions.push({ title: fixTitle(doc.getText(), f.fix), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: workspaceEdit(ctx, f.fix) });
       }
-      for (const s of data.suggestions ?? []) {
+      for (const s of f.suggestions ?? []) {
         const kind = s.kind ?? CodeActionKind.QuickFix;
-        if (!wanted(kind, only) || (data.fix && sameEdits(s.edits, data.fix))) continue;
+        if (!wanted(kind, only) || (f.fix && sameEdits(s.edits, f.fix))) continue;
         // the engine may build the template rewrite itself; other rewrites (another verb) do not count
         if (s.title === REWRITE_TITLE) rewriteOffered = true;
         actions.push({ ...editAction(ctx, s.title, s.edits), kind, diagnostics: [d], isPreferred: s.preferred || undefined });
       }
-      if (wanted(CodeActionKind.QuickFix, only) && !seenDisable.has(data.ruleId)) {
-        seenDisable.add(data.ruleId);
-        const start = data.bullet?.start ?? doc.offsetAt(d.range.start);
-        const line = disableLine(ctx, data.ruleId, start);
-        if (line) disables.push({ title: `Disable ${data.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(ctx, [line]) });
-        const file = disableFile(ctx, data.ruleId);
-        if (file) disables.push({ title: `Disable ${data.ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(ctx, [file]) });
+      if (wanted(CodeActionKind.QuickFix, only) && !seenDisable.has(f.ruleId)) {
+        seenDisable.add(f.ruleId);
+        const bullet = f.bullet === undefined ? undefined : result.doc.bullets[f.bullet];
+        const start = bullet?.start ?? f.start;
+        const line = disableLine(ctx, f.ruleId, start);
+        if (line) disables.push({ title: `Disable ${f.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(ctx, [line]) });
+        const file = disableFile(ctx, f.ruleId);
+        if (file) disables.push({ title: `Disable ${f.ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(ctx, [file]) });
       }
     }
   }
