@@ -42,7 +42,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   // the library's text store, with its CRLF line-counting slip mended (see documents.ts)
   const documents = new TextDocuments(SafeTextDocument);
   const finder = createConfigFinder();
-  const snippets = loadSnippets(options.packageRoot);
+  // read on the first completion, not at startup: the first diagnostics do not wait for the manifest and snippet files
+  let snippets: ReturnType<typeof loadSnippets> | undefined;
 
   let caps: ClientCapabilities = {};
   let init: InitOptions = {};
@@ -55,7 +56,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const settingsCache = new Map<string, Promise<EditorSettings>>();
   const configFiles = new Map<string, ConfigFile>();
   const publishedConfigFiles = new Set<string>();
-  const results = new Map<string, { version: number; generation: number; memo: LintMemo; result: LintResult }>();
+  /**
+   * Per open document: the lint result of its current version (code actions find a diagnostic's
+   * fixes in it), the memo carried from lint to lint, and the summary made from that result (the
+   * status bar and the code lenses both ask for it after an edit).
+   */
+  const results = new Map<string, { version: number; generation: number; memo: LintMemo; result: LintResult; summary?: Summary }>();
 
   const formatOf = (doc: TextDocument): Format => LANGUAGE_FORMATS[doc.languageId] ?? detectFormat(doc.uri, doc.getText());
 
@@ -123,7 +129,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
    * Lints the document as it is when the config is ready and hands the result to `use` in the same
    * tick, so positions are computed on the very text (and version) that was linted.
    */
-  async function withResult<T>(uri: string, use: (doc: TextDocument, result: LintResult) => T): Promise<T | undefined> {
+  async function withResult<T>(uri: string, use: (doc: TextDocument, result: LintResult, summary: () => Summary) => T): Promise<T | undefined> {
     const config = await configFor(uri);
     const doc = documents.get(uri);
     if (!doc) return undefined;
@@ -135,7 +141,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       hit = { version: doc.version, generation, memo, result: lintDocument(doc.getText(), { format: formatOf(doc), fileName: uri, config, memo }) };
       results.set(uri, hit);
     }
-    return use(doc, hit.result);
+    const h = hit;
+    return use(doc, h.result, () => (h.summary ??= summarise(doc, h.result)));
   }
 
   // Push mode: one lint per document once its changes stop arriving. The message reader hands over
@@ -278,7 +285,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const format = formatOf(doc);
     return completions(doc, params.position, {
       format,
-      snippets: init.clientSnippets ? [] : snippets.get(format) ?? [],
+      snippets: init.clientSnippets ? [] : (snippets ??= loadSnippets(options.packageRoot)).get(format) ?? [],
       snippetSupport: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
     });
   });
@@ -286,10 +293,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onCodeLens(async (params) => {
     const uri = params.textDocument.uri;
     if ((await settingsFor(uri)).codeLens?.enabled === false) return [];
-    return (await withResult(uri, (doc, result) => codeLenses(summarise(doc, result)))) ?? [];
+    return (await withResult(uri, (_doc, _result, summary) => codeLenses(summary()))) ?? [];
   });
 
-  connection.onRequest(SUMMARY_REQUEST, async (params: SummaryParams): Promise<Summary | null> => (await withResult(params.uri, (doc, result) => summarise(doc, result))) ?? null);
+  connection.onRequest(SUMMARY_REQUEST, async (params: SummaryParams): Promise<Summary | null> => (await withResult(params.uri, (_doc, _result, summary) => summary())) ?? null);
 
   connection.onRequest(RULES_REQUEST, (): RuleInfo[] => RULES.map((r) => ({ id: r.meta.id, description: r.meta.description, docs: docsUri(options.packageRoot, r.meta.id) })));
 
