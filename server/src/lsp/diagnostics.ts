@@ -9,16 +9,15 @@ import type { LintResult } from '../engine';
  * What a code action needs to find its finding again, carried in `Diagnostic.data`. The fixes and
  * suggestions stay on the server with the lint result of that version (they were most of every
  * diagnostic's bytes, encoded, piped and parsed on every edit): an action looks the finding up by
- * `finding`, checked against the diagnostic's rule and range. `version` is the document version the
- * diagnostic belongs to: an action for any other version is refused.
+ * `finding`, checked against the diagnostic's code (the rule id), range and message. `version` is the
+ * document version the diagnostic belongs to: an action for any other version is refused.
  */
 export interface DiagnosticData {
   version: number;
-  ruleId: string;
   /** the finding's index in the findings of that version's lint result */
   finding: number;
-  /** the bullet the finding is about: its index and source range (the VS Code client's focus mode reads it) */
-  bullet?: { index: number; start: number; end: number };
+  /** the source range of the bullet the finding is about (the VS Code client's focus mode reads it) */
+  bullet?: { start: number; end: number };
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -45,10 +44,10 @@ const docsUris = new Map<string, Map<string, string>>();
 
 /** The diagnostic of `result.findings[index]`, positioned on `doc` (the text and version that was linted). */
 export function toDiagnostic(f: Finding, index: number, doc: TextDocument, result: LintResult, packageRoot: string): Diagnostic {
-  const data: DiagnosticData = { version: doc.version, ruleId: f.ruleId, finding: index };
+  const data: DiagnosticData = { version: doc.version, finding: index };
   if (f.bullet !== undefined) {
     const b = result.doc.bullets[f.bullet];
-    if (b) data.bullet = { index: b.index, start: b.start, end: b.end };
+    if (b) data.bullet = { start: b.start, end: b.end };
   }
   const d: Diagnostic = {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
@@ -81,7 +80,7 @@ export function toDiagnostics(doc: TextDocument, result: LintResult, packageRoot
  */
 export function findingOf(d: Diagnostic, data: DiagnosticData, doc: TextDocument, result: LintResult): Finding | undefined {
   const same = (f: Finding | undefined): f is Finding =>
-    !!f && f.ruleId === data.ruleId && f.message === d.message && samePosition(doc.positionAt(f.start), d.range?.start) && samePosition(doc.positionAt(f.end), d.range?.end);
+    !!f && f.ruleId === d.code && f.message === d.message && samePosition(doc.positionAt(f.start), d.range?.start) && samePosition(doc.positionAt(f.end), d.range?.end);
   const named = Number.isInteger(data.finding) ? result.findings[data.finding] : undefined;
   return same(named) ? named : result.findings.find(same);
 }
@@ -91,6 +90,6 @@ const samePosition = (a: { line: number; character: number }, b: { line: number;
 /** Reads our data back from a diagnostic a client returned (it may come from anywhere). */
 export function dataOf(d: Diagnostic): DiagnosticData | undefined {
   const x = d.data as DiagnosticData | undefined;
-  if (d.source !== 'bulletproof' || !x || typeof x !== 'object' || typeof x.version !== 'number' || typeof x.ruleId !== 'string') return undefined;
+  if (d.source !== 'bulletproof' || !x || typeof x !== 'object' || typeof x.version !== 'number' || typeof x.finding !== 'number' || typeof d.code !== 'string') return undefined;
   return x;
 }
