@@ -79,7 +79,8 @@ export function cliBench(count = 1000) {
   };
   try {
     for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `resume-${i}.md`), twoPageResume(i));
-    // the default (worker threads from 40 files on) and --jobs 1 alternate, so neither gets a quieter machine
+    // the default (worker threads from 100 files on when there are more than 2 cores) and --jobs 1
+    // alternate, so neither gets a quieter machine
     const runs = [];
     const oneThread = [];
     for (let r = 0; r < 3; r++) {

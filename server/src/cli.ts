@@ -20,7 +20,8 @@ Options:
   --format text|json        output format (default: text)
   --fix                     apply safe fixes (technology names, filler words) in place
   --max-warnings N          exit 1 when there are more than N warnings (default: any warning fails)
-  --jobs N                  lint on N threads (default: one per CPU core, up to 8, from 40 files on)
+  --jobs N                  lint on N threads (default: from 100 files on, one per CPU core
+                            but one, up to 8; 1 with 2 cores)
   --config FILE             use this config file instead of the nearest .bulletproofrc.json
   --stdin                   read the resume from standard input
   --stdin-filename NAME     file name for --stdin (picks the format and config)
