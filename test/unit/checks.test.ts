@@ -207,7 +207,8 @@ test('tokenize: its character scanner cuts any text exactly where its documented
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
       const text = parts.join('');
-      assert.deepEqual(tokenize(text), byPattern(text));
+      // the contract is start, end and lower (a token may be the analysis's own object, with more fields)
+      assert.deepEqual(tokenize(text).map(({ start, end, lower }) => ({ start, end, lower })), byPattern(text));
     }),
     { numRuns: 3000 },
   );

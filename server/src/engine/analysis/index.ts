@@ -1,6 +1,6 @@
 import type { Bullet } from '../model';
 import { memoTable } from '../memo';
-import { tokenize, type Token } from './tokens';
+import { tokensOf, type Token } from './tokens';
 import { L } from './lexicon';
 import { findMeasures, type Measure } from './metric';
 import { findTech, type TechMention } from './tech';
@@ -53,7 +53,7 @@ function spans(found: Array<[number, number]>): TokenSpan[] {
 export function analyseText(text: string): Analysis {
   const hit = cache.get(text);
   if (hit) return hit;
-  const tokens = tokenize(text);
+  const tokens = tokensOf(text);
   const tech = findTech(text, tokens);
   const claims = findClaims(tokens);
   const improvements = findClaims(tokens, L.improvements);

@@ -3,6 +3,8 @@
  * "queue-backed", "Node.js", "I/O" stay one token), numbers with an attached unit ("480ms", "2.4x",
  * "$12k", "96.8%"), arrows and punctuation. Offsets are into the text it was given.
  */
+import { memoTable } from '../memo';
+
 export type TokenKind = 'word' | 'num' | 'sym' | 'punct';
 
 export interface Token {
@@ -121,6 +123,15 @@ function wordAt(text: string, i: number): number {
   }
   while (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 35) j++;
   return j;
+}
+
+const memo = memoTable<Token[]>();
+
+/** {@link tokenize}, once per text in a lint (the analysis and the word-list tokens both read it). */
+export function tokensOf(text: string): Token[] {
+  let out = memo.get(text);
+  if (!out) memo.set(text, (out = tokenize(text)));
+  return out;
 }
 
 export function tokenize(text: string): Token[] {

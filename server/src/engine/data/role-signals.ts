@@ -100,11 +100,20 @@ export function phraseMatcher(list: readonly string[]): (words: readonly string[
     l.push(parts);
     byFirst.set(parts[0], l);
   }
+  const joined = new Map<string[], string>();
+  for (const list of byFirst.values()) for (const parts of list) joined.set(parts, parts.join(' '));
+  // a loop with no allocation per word: it runs over every word of every bullet
   return (words) => {
     const found: string[] = [];
-    for (let i = 0; i < words.length; i++)
-      for (const parts of byFirst.get(words[i]) ?? [])
-        if (parts.every((p, k) => words[i + k] === p)) found.push(parts.join(' '));
+    for (let i = 0; i < words.length; i++) {
+      const list = byFirst.get(words[i]);
+      if (list === undefined) continue;
+      for (const parts of list) {
+        let k = 1;
+        while (k < parts.length && words[i + k] === parts[k]) k++;
+        if (k === parts.length) found.push(joined.get(parts)!);
+      }
+    }
     return found;
   };
 }
