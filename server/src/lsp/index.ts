@@ -63,6 +63,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
    */
   const results = new Map<string, { version: number; generation: number; memo: LintMemo; result: LintResult; summary?: Summary }>();
 
+  /**
+   * The memo of the document closed last, handed to the next document opened: reopening a resume, or
+   * opening a tailored copy of it, finds most bullets already analysed. One memo at most is kept, and
+   * the first lint of its new document drops whatever that document does not share.
+   */
+  let spareMemo: LintMemo | undefined;
+  const takeSpareMemo = (): LintMemo => {
+    const m = spareMemo ?? new LintMemo();
+    spareMemo = undefined;
+    return m;
+  };
+
   const formatOf = (doc: TextDocument): Format => LANGUAGE_FORMATS[doc.languageId] ?? detectFormat(doc.uri, doc.getText());
 
   function settingsFor(uri: string): Promise<EditorSettings> {
@@ -135,9 +147,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!doc) return undefined;
     let hit = results.get(uri);
     if (!hit || hit.version !== doc.version || hit.generation !== generation) {
-      // the document's memo goes from result to result (and with the document when it closes), so an
-      // edit re-analyses only the bullets it changed
-      const memo = hit?.memo ?? new LintMemo();
+      // the document's memo goes from result to result, so an edit re-analyses only the bullets it
+      // changed; a document's first lint starts from the memo of the document closed last
+      const memo = hit?.memo ?? takeSpareMemo();
       hit = { version: doc.version, generation, memo, result: lintDocument(doc.getText(), { format: formatOf(doc), fileName: uri, config, memo }) };
       results.set(uri, hit);
     }
@@ -252,6 +264,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     const uri = e.document.uri;
+    spareMemo = results.get(uri)?.memo ?? spareMemo;
     results.delete(uri);
     openIds.delete(uri);
     settingsCache.delete(uri);
