@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // The packaged extension inside a real VS Code (code-server 4.100.3 = VS Code 1.100.3) driven by
 // Debian's Chromium through playwright-core. The LSP tests prove the protocol; this proves what a user
-// sees: squiggles, hover, Problems, the lightbulb, fix-all, the snippet and the status bar.
+// sees: squiggles, hover, Problems, the lightbulb, fix-all, the snippet, the status bar and the proof summary.
 //
 // Usage: node test/e2e-browser/run.mjs [--images]
-//   --images  also copies the three best screenshots to docs/images/ (for the README)
+//   --images  also copies the four best screenshots to docs/images/ (for the README)
 // Env: BULLETPROOF_E2E_CACHE (code-server cache, default ~/.cache/bulletproof-e2e),
 //      BULLETPROOF_E2E_CHROMIUM (default /usr/bin/chromium), BULLETPROOF_E2E_KEEP=1 (keep temp folders).
 //
@@ -295,6 +295,52 @@ async function runCommand(label) {
 
 async function notifications() {
   return page.locator('.notifications-toasts .notification-list-item-message').allTextContents();
+}
+
+/**
+ * The frame whose document has `selector`, searched among every frame of the page: a webview in
+ * code-server is an iframe (the host page) holding another iframe (the extension's HTML). Polls
+ * `page.frames()` until `timeout`; null when none has it by then.
+ */
+async function frameWith(selector, timeout) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    for (const f of page.frames()) {
+      if (f === page.mainFrame() || f.isDetached()) continue;
+      try {
+        if (await f.locator(selector).count()) return f;
+      } catch {
+        // the frame went away while it was asked (the webview reloads its page on each render)
+      }
+    }
+    if (Date.now() >= end) return null;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The status bar's cursor item, "Ln 24, Col 52 (49 selected)", or undefined when not shown. */
+async function selectionIndicator() {
+  const all = await page.locator('.part.statusbar .statusbar-item').allTextContents();
+  return all.map((t) => t.trim()).find((t) => /^Ln \d+, Col \d+/.test(t));
+}
+
+/** The editor tab whose label is `name` (in any group). */
+function editorTab(name) {
+  return page.locator('.part.editor .tabs-container .tab').filter({ hasText: name });
+}
+
+/** Closes the editor tab `name` with its close button; true when it is gone. */
+async function closeTab(name, timeout = T_UI) {
+  const tab = editorTab(name).first();
+  if (!(await tab.count())) return true;
+  await tab.hover();
+  await tab.locator('.tab-actions .action-label').first().click({ timeout });
+  try {
+    await editorTab(name).first().waitFor({ state: 'detached', timeout });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -687,6 +733,180 @@ async function main() {
       return (await item.textContent()).trim();
     });
 
+    // The Proof Summary webview. Its page is rebuilt (a new inner iframe) on every render, and a render
+    // follows the panel becoming visible: each look at it finds the frame again, and the one click is
+    // retried (a bounded number of times) only when the frame went away under it.
+    const SUMMARY = 'Markdown: the status bar opens the Proof Summary (a card per entry, weak bullets not proven)';
+    const REVEAL_BULLET = 'Responsible for the appointment reminder service.';
+    const inSummary = async (fn, what) => {
+      for (let k = 1; ; k++) {
+        const frame = await frameWith('.card', T_UI);
+        assert(frame, `the Proof Summary page is gone (no frame with .card) while ${what}`);
+        try {
+          return await fn(frame);
+        } catch (e) {
+          if (k >= 3 || !/detached|destroyed|closed/i.test(String(e && e.message))) throw e;
+          log(`  the summary page was rebuilt while ${what} (try ${k} of 3); looking again`);
+        }
+      }
+    };
+
+    await step(SUMMARY, ['Markdown: status bar shows "Bulletproof: N/M bullets proven"'], async () => {
+      // leave any snippet mode or widget of the steps before
+      await page.keyboard.press('Escape');
+      const item = page.locator('.part.statusbar .statusbar-item').filter({ hasText: /Bulletproof:/ }).first();
+      await item.waitFor({ state: 'visible', timeout: T_UI });
+      const barText = (await item.textContent()).trim();
+      const bar = /(\d+)\/(\d+) bullets proven · (\d+)\/100/.exec(barText);
+      assert(bar, `status bar item reads "${barText}", expected "Bulletproof: P/T bullets proven · S/100"`);
+      await item.click();
+      const frame = await frameWith('.card', T_SQUIGGLE);
+      if (!frame) {
+        const tab = await editorTab('Proof Summary').count();
+        throw new Error(`no page with proof cards within ${T_SQUIGGLE / 1000}s of clicking "${barText}" (Proof Summary tab ${tab ? 'open' : 'not open'}; ${page.frames().length - 1} frames besides the workbench)`);
+      }
+      const readPage = () =>
+        inSummary(
+          (f) =>
+            f.evaluate(() => ({
+              h1: document.querySelector('h1')?.textContent.trim(),
+              total: document.querySelector('.total')?.textContent.replace(/\s+/g, ' ').trim(),
+              cards: [...document.querySelectorAll('.card')].map((c) => ({
+                title: c.querySelector('h2')?.textContent.trim() ?? '',
+                counts: c.querySelector('.counts')?.textContent.trim() ?? '',
+                bullets: [...c.querySelectorAll('button.bullet')].map((b) => ({
+                  text: b.querySelector('.text')?.textContent ?? '',
+                  weak: b.classList.contains('weak'),
+                  ok: b.classList.contains('ok'),
+                  mark: b.querySelector('.mark')?.textContent ?? '',
+                  status: b.querySelector('.status')?.textContent ?? '',
+                  shown: b.getBoundingClientRect().height > 0,
+                })),
+              })),
+            })),
+          'reading it',
+        );
+      let seen = await readPage();
+      let barNow = barText;
+      await screenshot('proof-summary-open');
+      log(`summary: ${seen.h1} | ${seen.total} | ${seen.cards.map((c) => `${c.title} (${c.counts})`).join(' | ')}`);
+      assert(seen.h1 === 'Proof summary: resume.md', `the page's heading reads "${seen.h1}"`);
+      // the status bar and the page ask the server separately, a tick apart: wait (bounded) until they agree
+      const agree = (t) => {
+        const m = /(\d+)\/(\d+) bullets proven · (\d+)\/100/.exec(barNow);
+        return !!m && !!t && t.includes(`${m[3]}/100`) && t.includes(`${m[1]}/${m[2]} bullets proven`);
+      };
+      for (const end = Date.now() + T_UI; !agree(seen.total); ) {
+        assert(Date.now() < end, `the page says "${seen.total}" but the status bar says "${barNow}" (for ${T_UI / 1000}s)`);
+        await new Promise((r) => setTimeout(r, 250));
+        seen = await readPage();
+        barNow = (await item.isVisible()) ? (await item.textContent()).trim() : barNow;
+      }
+      // the fixture's three entries under Experience, in order (the title is what precedes the dates)
+      const titles = ['Senior Backend Engineer, Tidewater Billing', 'Backend Engineer, Larkspur Health', 'Software Developer, Pinecrest Apps'];
+      assert(seen.cards.length === titles.length, `the page has ${seen.cards.length} cards (${seen.cards.map((c) => `"${c.title}"`).join(', ')}), the fixture has ${titles.length} entries`);
+      titles.forEach((t, i) => assert(seen.cards[i].title.startsWith(t), `card ${i + 1} is titled "${seen.cards[i].title}", expected "${t}…"`));
+      const bullet = (text) => {
+        const b = seen.cards.flatMap((c) => c.bullets).find((x) => x.text === text);
+        assert(b, `no bullet "${text}" on the page`);
+        assert(b.shown, `the bullet "${text}" has no box on the page`);
+        return b;
+      };
+      // weak bullets no earlier step rewrites
+      for (const text of [REVEAL_BULLET, 'Greatly improved the speed of the reporting pages.']) {
+        const b = bullet(text);
+        assert(b.weak && !b.ok && b.mark === '✗' && /^not proven: \S/.test(b.status), `"${text}" is not marked as not proven: mark "${b.mark}", status "${b.status}"`);
+      }
+      for (const text of ['Rebuilt the invoice reconciliation job in Go, cutting its nightly run from 4 h to 35 min.', 'Replaced polling in the lab-results importer with webhooks, so results reached patients in 2 min instead of 40 min.']) {
+        const b = bullet(text);
+        assert(b.ok && !b.weak && b.mark === '✓' && /^proven\b/.test(b.status), `the strong bullet "${text.slice(0, 40)}…" is not marked proven: mark "${b.mark}", status "${b.status}"`);
+      }
+      assert(/^0\/2 bullets proven/.test(seen.cards[2].counts), `the Pinecrest card counts "${seen.cards[2].counts}", expected 0/2 proven`);
+      return `${seen.total}; ${seen.cards.length} cards; "${REVEAL_BULLET}" ✗ ${bullet(REVEAL_BULLET).status}`;
+    });
+
+    await step('Markdown: clicking a bullet in the Proof Summary selects it in the editor', [SUMMARY], async () => {
+      let done = false;
+      try {
+        await inSummary(async (f) => {
+          const button = f.locator('button.bullet').filter({ has: f.locator('.text', { hasText: REVEAL_BULLET }) });
+          assert((await button.count()) === 1, `${await button.count()} buttons for "${REVEAL_BULLET}" on the page`);
+          await button.click({ timeout: T_UI });
+        }, `clicking "${REVEAL_BULLET}"`);
+        // the extension shows the resume in its own group with focus and selects the bullet's range
+        try {
+          await page.waitForFunction(
+            (sel) => {
+              const ed = document.querySelector(sel);
+              return !!ed && ed.classList.contains('focused') && ed.contains(document.activeElement);
+            },
+            EDITOR,
+            { timeout: T_UI, polling: 200 },
+          );
+        } catch {
+          const active = await page.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}.${document.activeElement?.className}`);
+          throw new Error(`after the click the resume's editor did not take focus within ${T_UI / 1000}s (focus is on ${active})`);
+        }
+        const activeTab = (await page.locator('.part.editor .editor-group-container.active .tab.active').first().textContent())?.trim();
+        assert(activeTab?.includes('resume.md'), `the focused editor shows "${activeTab}", not resume.md`);
+        // the selection as drawn: one .selected-text box on the bullet's line, over the bullet's text
+        try {
+          await page.waitForFunction(
+            ({ sel, want }) => {
+              const ed = document.querySelector(sel);
+              const line = ed && window.__bpLine(ed, want);
+              return !!line && [...ed.querySelectorAll('.view-overlays > div')].some((o) => o.style.top === line.style.top && o.querySelector('.selected-text'));
+            },
+            { sel: EDITOR, want: REVEAL_BULLET },
+            { timeout: T_UI, polling: 200 },
+          );
+        } catch {
+          throw new Error(`no selection drawn on the line "${REVEAL_BULLET}" within ${T_UI / 1000}s (status bar: ${await selectionIndicator()})`);
+        }
+        const drawn = await page.evaluate(
+          ({ sel, want }) => {
+            const ed = document.querySelector(sel);
+            const line = window.__bpLine(ed, want);
+            const margin = [...ed.querySelectorAll('.margin-view-overlays > div')].find((d) => d.style.top === line.style.top);
+            const boxes = [...ed.querySelectorAll('.view-overlays > div')].flatMap((o) =>
+              [...o.querySelectorAll('.selected-text')].map((s) => {
+                const r = s.getBoundingClientRect();
+                return { top: o.style.top, left: r.left, right: r.right };
+              }),
+            );
+            return { text: line.textContent.replace(/\u00a0/g, ' '), top: line.style.top, lineNo: Number(margin?.querySelector('.line-numbers')?.textContent.trim()), boxes };
+          },
+          { sel: EDITOR, want: REVEAL_BULLET },
+        );
+        assert(drawn.boxes.every((b) => b.top === drawn.top), `the selection spans more than the bullet's line (${drawn.boxes.length} boxes)`);
+        const span = await charRect(REVEAL_BULLET, REVEAL_BULLET);
+        const left = Math.min(...drawn.boxes.map((b) => b.left));
+        const right = Math.max(...drawn.boxes.map((b) => b.right));
+        assert(Math.abs(left - span.x) <= 2 && Math.abs(right - (span.x + span.width)) <= 2, `the selection is drawn from x=${left.toFixed(0)} to ${right.toFixed(0)}, the bullet's text from ${span.x.toFixed(0)} to ${(span.x + span.width).toFixed(0)} (line "${drawn.text}")`);
+        // the cursor item of the status bar says the same in numbers: the caret at the bullet's end
+        assert(Number.isInteger(drawn.lineNo) && drawn.lineNo > 0, `no line number in the gutter beside "${REVEAL_BULLET}"`);
+        const expected = `Ln ${drawn.lineNo}, Col ${drawn.text.indexOf(REVEAL_BULLET) + REVEAL_BULLET.length + 1} (${REVEAL_BULLET.length} selected)`;
+        try {
+          await page.waitForFunction((want) => [...document.querySelectorAll('.part.statusbar .statusbar-item')].some((e) => e.textContent.trim() === want), expected, { timeout: T_UI, polling: 200 });
+        } catch {
+          throw new Error(`the status bar reads "${await selectionIndicator()}", expected "${expected}"`);
+        }
+        await screenshot('proof-summary');
+        done = true;
+        return `${expected}: "${drawn.text.trim()}"`;
+      } finally {
+        // the LaTeX, JSON and YAML steps open their files in the active group: leave one group, no panel
+        const closed = await closeTab('Proof Summary').catch(() => false);
+        if (done) assert(closed, 'the Proof Summary tab did not close from its close button');
+        else if (!closed) log('  the Proof Summary tab did not close');
+      }
+    });
+    // the panel opened but the click step did not run: close it all the same
+    if (await editorTab('Proof Summary').count()) {
+      const closed = await closeTab('Proof Summary').catch(() => false);
+      log(`  closing the Proof Summary left open: ${closed ? 'closed' : 'still open'}`);
+    }
+
     for (const [file, label, language, weakLine] of [
       ['resume.tex', 'LaTeX', 'latex', 'Worked on the billing API'],
       ['resume.json', 'JSON Resume', 'json', 'Worked on the billing API'],
@@ -772,7 +992,7 @@ async function driveSnippet(parsed) {
 }
 
 function copyImages() {
-  const pick = ['markdown-hover', 'quick-fix-menu', 'problems-panel'];
+  const pick = ['markdown-hover', 'quick-fix-menu', 'problems-panel', 'proof-summary'];
   const dest = path.join(ROOT, 'docs', 'images');
   fs.mkdirSync(dest, { recursive: true });
   for (const name of pick) {
