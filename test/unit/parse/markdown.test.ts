@@ -67,6 +67,18 @@ test('headings by synonym become sections; deeper headings become entries with t
   assert.deepEqual(d.skills.map((s) => s.name), ['Go', 'Rust']);
 });
 
+test('entry titles lose the brackets and commas around them, not the ones inside', () => {
+  const titles = (line: string) => {
+    const e = md(`## Experience\n\n### ${line}\n\n- Built the invoice export worker for finance.\n`).entries[0];
+    return [e.title, e.organisation, e.dates?.text];
+  };
+  // the dates are read first; the bracket they stood in must not stay behind
+  assert.deepEqual(titles('Senior Backend Engineer, Tidewater Billing (2021 – Present)'), ['Senior Backend Engineer, Tidewater Billing', undefined, '2021 – Present']);
+  assert.deepEqual(titles('Platform Engineer | Acme [2019 – 2021]'), ['Platform Engineer', 'Acme', '2019 – 2021']);
+  assert.deepEqual(titles('Engineer (Contract) | Acme | 2020 – 2021'), ['Engineer (Contract)', 'Acme', '2020 – 2021']);
+  assert.deepEqual(titles('Data Engineer | (Remote) | 2020 – 2021'), ['Data Engineer', 'Remote', '2020 – 2021']);
+});
+
 test('bold-only lines and ALL-CAPS lines (plain text) are titles', () => {
   const d = md('**Experience**\n\n**Cobalt Labs** — Backend Engineer, 2020–2023\n\n- tuned the batch importer\n');
   assert.equal(d.sections[0].kind, 'experience');

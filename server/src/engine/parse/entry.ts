@@ -32,6 +32,27 @@ export function looksLikeStack(part: string): string[] | undefined {
 
 const SEPARATOR = /\s+[|–—·•@]\s+|\s+-\s+|\s*\|\s*|,\s+(?=[^,]*\d{4})/g;
 
+/**
+ * A piece of a title line without the commas and brackets around it: "(Remote)" gives "Remote", and
+ * the bracket the dates leave behind goes ("Engineer, Acme (2021 – Present)" has its dates blanked
+ * out first, leaving "Engineer, Acme (" and spaces), while brackets inside stay ("Engineer (Contract)").
+ */
+function cleanPiece(raw: string): string {
+  let t = raw.trim();
+  for (;;) {
+    const before = t;
+    // brackets the blanked-out dates left empty
+    t = t.replace(/\s*[(\[]\s*[)\]]/g, '').replace(/^[,\s]+|[,\s]+$/g, '');
+    // an opening bracket at the end or a closing one at the start holds nothing
+    t = t.replace(/[(\[]$/, '').replace(/^[)\]]/, '');
+    const opens = (t.match(/[(\[]/g) ?? []).length;
+    const closes = (t.match(/[)\]]/g) ?? []).length;
+    if (/^[(\[]/.test(t) && (opens > closes || /^[(\[][^()\[\]]*[)\]]$/.test(t))) t = t.slice(1);
+    if (/[)\]]$/.test(t) && (closes > opens || /^[^()\[\]]*[)\]]$/.test(t))) t = t.slice(0, -1);
+    if (t === before) return t;
+  }
+}
+
 export function parseTitleLine(line: string): TitleParts {
   // The date range first, on the whole line ("June 2020 - Present" holds a separator itself);
   // then the rest, with the dates blanked out, split on separators.
@@ -54,7 +75,7 @@ export function parseTitleLine(line: string): TitleParts {
   const rest: Array<{ text: string; start: number; end: number }> = [];
   for (const p of pieces) {
     const lead = p.text.length - p.text.trimStart().length;
-    const text = p.text.trim().replace(/^[(\[,]+|[)\],]+$/g, '').trim();
+    const text = cleanPiece(p.text);
     if (!text) continue;
     const piece = { text, start: p.start + lead, end: p.start + lead + p.text.trim().length };
     const stack = !out.stack && rest.length > 0 ? looksLikeStack(text) : undefined;
