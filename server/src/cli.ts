@@ -153,7 +153,8 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' | 'list-rules' 
 
 type Io = { stdout: (s: string | Uint8Array) => void; stderr: (s: string) => void; readStdin: () => string };
 
-const defaultIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s + '\n'), readStdin: () => fs.readFileSync(0, 'utf8') };
+let stdoutClosed = false;
+const defaultIo: Io = { stdout: (s) => void (stdoutClosed || process.stdout.write(s)), stderr: (s) => process.stderr.write(s + '\n'), readStdin: () => fs.readFileSync(0, 'utf8') };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let opts: ReturnType<typeof parseArgs>;
@@ -296,6 +297,13 @@ else if (require.main === module) {
     process.stderr.write(`bulletproof: internal error: ${(e as Error)?.stack ?? String(e)}\nPlease report this with the command you ran.\n`);
     process.exitCode = 2;
   };
+  // A reader that stops early (`bulletproof resumes/ | head`) closes the pipe: the rest of the report
+  // is dropped quietly instead of the process dying on an unhandled EPIPE, and the exit code still
+  // says what the lint found.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') stdoutClosed = true;
+    else internalError(err);
+  });
   try {
     main(process.argv.slice(2)).then((code) => (process.exitCode = code), internalError);
   } catch (e) {

@@ -161,3 +161,13 @@ test('a resume with no bullets says there is nothing to score instead of 0/100',
   const r = run(['--stdin', '--stdin-filename', 'cv.md'], { input: '# Lee Park\n\nlee@example.com\n' });
   assert.equal(r.stdout.trimEnd().split('\n').at(-1), 'Proof score: no bullets to score under Experience or Projects');
 });
+
+test('a reader that closes the pipe early (| head) gets no crash; the exit code still reports the findings', () => {
+  const d = tmpDir();
+  for (let i = 0; i < 150; i++) fs.writeFileSync(path.join(d, `resume-${i}.md`), WEAK);
+  // `head -c 64` reads a little of the report and closes the pipe while the CLI is still writing
+  const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" --format json "${d}" | head -c 64 > /dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  assert.doesNotMatch(r.stderr, /EPIPE|Unhandled|internal error/, r.stderr);
+  assert.match(r.stdout, /status=1/);
+  fs.rmSync(d, { recursive: true, force: true });
+});
