@@ -145,15 +145,15 @@ export function buffersOf(o: FileOutcome): ArrayBuffer[] {
 const SEPARATOR = ',\n';
 
 /**
- * One element of the JSON report laid out as `JSON.stringify(list, null, 2)` lays it out inside the
- * array, followed by the separator: the writer drops the last element's (see `jsonReport`).
+ * One element of the JSON report, compact, on a line of its own, followed by the separator: the
+ * writer drops the last element's (see `jsonReport`). Compact like ESLint's json formatter: the
+ * indented layout doubled the output and its stringifying was a tenth of a 1,000-file run.
  */
 function jsonElement(value: unknown): Uint8Array {
-  // stringify inside a one-element array for the indentation, then drop "[\n" and "\n]"
-  return utf8(JSON.stringify([value], null, 2).slice(2, -2) + SEPARATOR);
+  return utf8(JSON.stringify(value) + SEPARATOR);
 }
 
-/** The JSON report and a newline, as the chunks to write: what `JSON.stringify(list, null, 2) + '\n'` gives. */
+/** The JSON report and a newline, as the chunks to write: an array with one file per line. */
 export function jsonReport(elements: readonly Uint8Array[]): Array<string | Uint8Array> {
   if (elements.length === 0) return ['[]\n'];
   const last = elements[elements.length - 1];
