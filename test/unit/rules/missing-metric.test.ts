@@ -15,6 +15,9 @@ const table = {
     'Added Redis caching to the product catalog API.',
     'Owned the shipment tracking pipeline processing 5M scans daily.',
     'Served 12 enterprise customers from a single-tenant billing deployment.',
+    // holding or keeping something is not a result without a level
+    'Kept the shipping label service running on a single VM.',
+    'Held weekly design reviews for the 4 teams on the payments platform.',
   ],
   valid: [
     'Cut cold-start time of the quote API from 2.3s to 400ms by trimming dependencies.',
@@ -29,6 +32,13 @@ const table = {
     'Lowered refund processing errors by 64% after adding schema validation at the gateway.',
     'Doubled the release cadence of the mobile API gateway with canary deploys.',
     'Cut Sev1 pages for the dispatch service from 9 per month to 1.',
+    // a level held, a count of nothing, a before/after written in words, a gain "brought in"
+    'Held p95 of the fare quote API at 60ms through the new-year traffic spike.',
+    'Kept double-booked rooms at zero for the hotel booking engine across 300 properties.',
+    'Hardened the payroll export job, which has produced 0 mismatched payslips since the rewrite.',
+    'Took tenant onboarding for the storage platform from half a day to 15 minutes.',
+    'Rebuilt the referral API, bringing in 4,500 new customers in its first quarter.',
+    'Rewrote the image pipeline, shrinking the average product photo by 300 KB.',
   ],
 };
 

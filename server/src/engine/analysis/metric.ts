@@ -60,9 +60,23 @@ export function isVersionOrYear(tokens: readonly Token[], i: number): boolean {
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen']);
 const LEVEL_WORDS = /^(?:sub-(?:second|millisecond|minute|hour|day|\d+\w*)|single-digit|double-digit|same-day|same-hour)$/;
 const DIFFERENCES = new Set(['fewer', 'less', 'more', 'faster', 'quicker', 'sooner', 'earlier', 'cheaper', 'shorter', 'smaller', 'lower', 'higher', 'slower']);
-const RESULT_VERBS = new Set(['ranked', 'rated', 'gained', 'gaining', 'reached', 'reaching', 'earned', 'earning', 'attracted', 'attracting', 'drew', 'drove', 'driving', 'generated', 'generating', 'won', 'winning', 'hit', 'hitting', 'achieved', 'achieving', 'yielded', 'yielding', 'netted', 'unlocked', 'unlocking', 'recovered', 'recovering']);
+const RESULT_VERBS = new Set(['brought', 'bringing', 'ranked', 'rated', 'gained', 'gaining', 'reached', 'reaching', 'earned', 'earning', 'attracted', 'attracting', 'drew', 'drove', 'driving', 'generated', 'generating', 'won', 'winning', 'hit', 'hitting', 'achieved', 'achieving', 'yielded', 'yielding', 'netted', 'unlocked', 'unlocking', 'recovered', 'recovering']);
 const APPROX = new Set(['roughly', 'about', 'around', 'approximately', 'approx', '~', 'nearly', 'almost', 'just', 'only', 'some', 'over', 'under', 'below', 'above', 'less', 'more', 'fewer', 'than', 'at', 'most', 'least', 'sub', '<', '>', '≤', '≥']);
 const CONTRASTS = new PhraseSet(['instead of', 'rather than', 'vs', 'versus', 'compared to', 'compared with', 'down from', 'up from', 'against']);
+/** Verbs of a level held: "holding p99 at 25ms", "kept order loss at zero". */
+const HOLD_VERBS = new Set(['held', 'holding', 'hold', 'holds', 'kept', 'keeping', 'keep', 'keeps', 'maintained', 'maintaining', 'sustained', 'sustaining']);
+/** Words a before-or-after amount may be written in: "from half a day to 20 minutes". */
+const AMOUNT_WORDS = new Set(['half', 'a', 'an', 'quarter', 'couple', 'few', 'of', 'several']);
+
+/** A verb of a level held earlier in the clause (within `window` tokens before i). */
+function heldBefore(tokens: readonly Token[], i: number, window = 8): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - window; k--) {
+    if (isBoundary(tokens[k])) return false;
+    if (HOLD_VERBS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 const PER = new Set(['per', 'a', 'an', 'each', 'every']);
 const PERIODS = new Set(['second', 'sec', 's', 'minute', 'min', 'hour', 'hr', 'day', 'week', 'month']);
 
@@ -137,6 +151,17 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
         const after = quantityAfter(tokens, i + 2, 2);
         if (after >= 0) add(i, after);
       }
+      // "from half a day to 20 minutes", "from a couple of hours to 5 minutes": an amount in words
+      else if (t.lower === 'from' && (tokens[i + 1]?.lower === 'half' || tokens[i + 1]?.lower === 'a' || tokens[i + 1]?.lower === 'an')) {
+        let k = i + 1;
+        while (k < tokens.length && k <= i + 4 && tokens[k].kind === 'word' && (AMOUNT_WORDS.has(tokens[k].lower) || NUMBER_WORDS.has(tokens[k].lower))) k++;
+        if (k > i + 1 && tokens[k]?.kind === 'word' && TIME_UNITS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'to') {
+          const after = quantityAfter(tokens, k + 1, 2);
+          if (after >= 0) add(i, after + unitTokens(tokens, after));
+        }
+      }
+      // "kept order loss at zero", "keeping oversold seats at zero": a level held at nothing
+      else if (t.lower === 'zero' && tokens[i - 1]?.lower === 'at' && heldBefore(tokens, i - 1)) add(i - 1, i);
       else if (t.lower === 'half' && (tokens[i - 1]?.lower === 'in' || tokens[i - 1]?.lower === 'by')) add(i - 1, i);
       else if (t.lower === 'twice' && (tokens[i + 1]?.lower === 'as' || COMPARATIVES.has(tokens[i + 1]?.lower))) add(i, i + 1);
       // "zero downtime", "no lost orders", "without a single outage", "zero-downtime"
@@ -269,12 +294,29 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
       add(p - 1, end);
       continue;
     }
+    // "p99 at 25ms": the same, with the "at" the hedge skip stepped over
+    if (tokens[i - 1]?.lower === 'at' && LEVEL_NOUNS.has(tokens[i - 2]?.lower ?? '')) {
+      add(i - 2, end);
+      continue;
+    }
     // "latency down by 40ms", "signups up by 1,200"
     if (prev?.lower === 'by' && (prev2?.lower === 'down' || prev2?.lower === 'up')) {
       add(p - 1, end);
       continue;
     }
     const measurable = unit !== undefined && (TIME_UNITS.has(unit) || RATE_UNITS.has(unit));
+    // "holding p99 at 25ms", "kept error rates under 2 a day": a level held
+    // (the word right before: the hedge skip above steps over "at")
+    const before = tokens[i - 1]?.lower;
+    if ((measurable || t.value === 0) && (before === 'at' || before === 'under' || before === 'below') && heldBefore(tokens, i - 1)) {
+      add(i - 1, end);
+      continue;
+    }
+    // "0 critical defects", "lost 0 photos": a count of nothing is a level reached
+    if (t.value === 0 && t.text === '0' && !unit && tokens[i + 1]?.kind === 'word') {
+      add(i, i + 1);
+      continue;
+    }
     const scoped = followedByNoun(tokens, end, L.scopeNouns);
     // a level reached: "p99 below 80ms", "under 4 minutes", "99.9% uptime" (percent handled above)
     let cmp = false;

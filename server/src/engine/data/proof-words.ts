@@ -159,7 +159,7 @@ export const OUTCOME_CLAIMS: readonly string[] = [
   'savings', 'eliminated', 'eliminating', 'minimized', 'minimizing', 'minimised', 'maximized',
   'maximizing', 'maximised', 'optimized', 'optimizing', 'optimised', 'enhanced', 'enhancing', 'shortened',
   'shortening', 'streamlined', 'streamlining', 'strengthened', 'prevented', 'preventing', 'slashed', 'trimmed',
-  'shrank', 'shrunk', 'scaled', 'scaling', 'doubled', 'tripled', 'halved', 'elevated', 'bolstered', 'lifted', 'drove down',
+  'shrank', 'shrunk', 'shrinking', 'slashing', 'trimming', 'scaled', 'scaling', 'doubled', 'tripled', 'halved', 'elevated', 'bolstered', 'lifted', 'drove down',
   'driving down', 'brought down', 'bringing down', 'fewer', 'more reliable',
   'more stable', 'more scalable', 'more efficient', 'more performant',
 ];
