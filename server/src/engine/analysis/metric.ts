@@ -161,7 +161,7 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
         }
       }
       // "kept order loss at zero", "keeping oversold seats at zero": a level held at nothing
-      else if (t.lower === 'zero' && tokens[i - 1]?.lower === 'at' && heldBefore(tokens, i - 1)) add(i - 1, i);
+      else if (t.lower === 'zero' && tokens[i - 1]?.lower === 'at' && heldBefore(tokens, i - 1)) add(i, i);
       else if (t.lower === 'half' && (tokens[i - 1]?.lower === 'in' || tokens[i - 1]?.lower === 'by')) add(i - 1, i);
       else if (t.lower === 'twice' && (tokens[i + 1]?.lower === 'as' || COMPARATIVES.has(tokens[i + 1]?.lower))) add(i, i + 1);
       // "zero downtime", "no lost orders", "without a single outage", "zero-downtime"
@@ -309,7 +309,7 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
     // (the word right before: the hedge skip above steps over "at")
     const before = tokens[i - 1]?.lower;
     if ((measurable || t.value === 0) && (before === 'at' || before === 'under' || before === 'below') && heldBefore(tokens, i - 1)) {
-      add(i - 1, end);
+      add(i, end);
       continue;
     }
     // "0 critical defects", "lost 0 photos": a count of nothing is a level reached
