@@ -55,8 +55,13 @@ describe('.vscodeignore', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.split('\n').filter(Boolean);
-    const allowed = [/^dist\/(extension|server|cli|engine)\.js$/, /^syntaxes\//, /^snippets\//, /^language-configuration\.json$/, /^schemas\/bulletproofrc\.schema\.json$/, /^docs\/rules\/[^/]+\.md$/, /^images\/icon\.png$/, /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/];
+    const allowed = [/^dist\/(extension|server|cli|engine|yaml)\.js$/, /^syntaxes\//, /^snippets\//, /^language-configuration\.json$/, /^schemas\/bulletproofrc\.schema\.json$/, /^docs\/rules\/[^/]+\.md$/, /^images\/icon\.png$/, /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/];
     for (const f of files) assert.ok(allowed.some((a) => a.test(f)), `not on the allow-list: ${f}`);
     for (const must of ['dist/extension.js', 'dist/server.js', 'package.json', 'docs/rules/weak-verb.md']) assert.ok(files.includes(must), must);
+    // every file a packaged bundle loads at run time (dist/yaml.js, loaded on the first YAML resume) is packaged too
+    for (const bundle of files.filter((f) => /^dist\/[^/]+\.js$/.test(f))) {
+      const code = fs.readFileSync(path.join(ROOT, bundle), 'utf8');
+      for (const m of code.matchAll(/require\("\.\/([^"]+)"\)/g)) assert.ok(files.includes(`dist/${m[1]}`), `${bundle} loads dist/${m[1]}, which the .vsix leaves out`);
+    }
   });
 });
