@@ -1,4 +1,4 @@
-import { memoTable } from '../memo';
+import { memoTable, type MemoTable } from '../memo';
 import { tokensOf } from '../analysis/tokens';
 
 /**
@@ -95,32 +95,25 @@ export function tokenize(text: string): Token[] {
 const lowerMemo = memoTable<string[]>();
 const writtenMemo = memoTable<string[]>();
 
-/** The lower-case words of a text (see above). */
-export function lowerWordsOf(text: string): string[] {
-  let out = lowerMemo.get(text);
+/** The words of `text` made by `word` from each token and its leading-dot length (0 or 1), memoized in `table`. */
+function dotlessWords(table: MemoTable<string[]>, text: string, word: (t: Token, dot: number) => string): string[] {
+  let out = table.get(text);
   if (out) return out;
   const tokens = tokenize(text);
   out = new Array<string>(tokens.length);
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    out[k] = text.charCodeAt(t.start) === 46 ? t.lower.slice(1) : t.lower;
-  }
-  lowerMemo.set(text, out);
+  for (let k = 0; k < tokens.length; k++) out[k] = word(tokens[k], text.charCodeAt(tokens[k].start) === 46 ? 1 : 0);
+  table.set(text, out);
   return out;
+}
+
+/** The lower-case words of a text (see above). */
+export function lowerWordsOf(text: string): string[] {
+  return dotlessWords(lowerMemo, text, (t, dot) => (dot ? t.lower.slice(1) : t.lower));
 }
 
 /** The words of a text as written (see above). */
 export function writtenWordsOf(text: string): string[] {
-  let out = writtenMemo.get(text);
-  if (out) return out;
-  const tokens = tokenize(text);
-  out = new Array<string>(tokens.length);
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    out[k] = text.slice(text.charCodeAt(t.start) === 46 ? t.start + 1 : t.start, t.end);
-  }
-  writtenMemo.set(text, out);
-  return out;
+  return dotlessWords(writtenMemo, text, (t, dot) => text.slice(t.start + dot, t.end));
 }
 
 /** True when the letters of `s` are all upper case and there are at least two of them ("US", "AWS"). */

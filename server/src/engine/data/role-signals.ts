@@ -1,4 +1,3 @@
-import { lowerWordsOf } from '../checks/tokens';
 /**
  * Words that say what kind of work a bullet or summary is about, as data, for the whole-resume rules:
  * `off-target` (which area a bullet's work belongs to), `generic-summary` (does a summary name a role,
@@ -8,6 +7,7 @@ import { lowerWordsOf } from '../checks/tokens';
  * for a phrase), after the text is lower-cased and split on anything that is not a letter, digit,
  * `+`, `#` or an inner dot ("node.js"). Hyphenated words are split, so "front-end" is "front end".
  */
+import { lowerWordsOf } from '../checks/tokens';
 
 export type WorkArea = 'frontend' | 'backend' | 'data' | 'platform';
 

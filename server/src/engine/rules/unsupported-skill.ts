@@ -8,19 +8,6 @@ import { SKILL_ALIASES } from '../data/skill-aliases';
 const NOT_EVIDENCE: ReadonlySet<SectionKind> = new Set(['skills', 'header', 'summary']);
 /** Skills longer than this many words are not looked for. */
 const LONGEST = 4;
-/** The lower-case words of a token list (a wanted phrase's): made once, not per lint and per skill compared. */
-const lowerCache = new WeakMap<string[], string[]>();
-
-/** The words of a text as written (shared with the other rules through the lint's memo). */
-function tokens(text: string): string[] {
-  return writtenWordsOf(text);
-}
-
-function lowerWords(words: string[]): string[] {
-  let hit = lowerCache.get(words);
-  if (!hit) lowerCache.set(words, (hit = words.map((w) => w.toLowerCase())));
-  return hit;
-}
 
 /** The texts a resume shows its skills in: bullets outside Skills/header/summary, entry title lines, stacks. */
 function evidenceTexts(doc: ResumeDoc): string[] {
@@ -33,6 +20,8 @@ function evidenceTexts(doc: ResumeDoc): string[] {
 /** A phrase to look for: its words, and whether they must match in the exact case. */
 interface Wanted {
   words: string[];
+  /** the same words in lower case */
+  lower: string[];
   exactCase: boolean;
 }
 
@@ -43,7 +32,7 @@ interface Wanted {
 function occurring(texts: readonly string[], wanted: readonly Wanted[]): Set<Wanted> {
   const byFirst = new Map<string, Wanted[]>();
   for (const w of wanted) {
-    const k = w.words[0].toLowerCase();
+    const k = w.lower[0];
     const list = byFirst.get(k);
     if (list) list.push(w);
     else byFirst.set(k, [w]);
@@ -64,7 +53,7 @@ function occurring(texts: readonly string[], wanted: readonly Wanted[]): Set<Wan
 function matchesAt(w: Wanted, text: string, lower: readonly string[], i: number): boolean {
   if (i + w.words.length > lower.length) return false;
   // the words as written are made only for the few phrases that must match in case ("Go", "React")
-  const want = w.exactCase ? w.words : lowerWords(w.words);
+  const want = w.exactCase ? w.words : w.lower;
   const have = w.exactCase ? writtenWordsOf(text) : lower;
   for (let k = 0; k < want.length; k++) if (have[i + k] !== want[k]) return false;
   return true;
@@ -106,13 +95,14 @@ function wantedFor(name: string): Wanted[] {
   const out: Wanted[] = [];
   const parts = name.split(/[()/,&]+/).map((p) => p.trim()).filter((p) => p && p !== name);
   for (const { form, exactCase } of [name, ...parts].flatMap(formsOf)) {
-    const words = tokens(form);
+    const words = writtenWordsOf(form);
     if (words.length === 0 || words.length > LONGEST) continue;
-    out.push({ words, exactCase });
+    const wanted = (ws: string[]): Wanted => ({ words: ws, lower: ws.map((w) => w.toLowerCase()), exactCase });
+    out.push(wanted(words));
     if (exactCase) continue;
     const last = words[words.length - 1];
     const other = /s$/i.test(last) ? last.slice(0, -1) : last + 's';
-    if (other) out.push({ words: [...words.slice(0, -1), other], exactCase });
+    if (other) out.push(wanted([...words.slice(0, -1), other]));
   }
   if (wantedCache.size > 2000) wantedCache.clear();
   wantedCache.set(name, out);
