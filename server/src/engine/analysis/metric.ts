@@ -205,9 +205,10 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
     }
     const unit = unitOf(tokens, i);
     const end = i + unitTokens(tokens, i);
-    // "to roughly 2 a week", "by about 30%": look past the hedge
+    // "to roughly 2 a week", "by about 30%", "by at least 40ms": look past the hedge ("at" only as part
+    // of "at least" / "at most": in "p99 at 25ms" it ties the level to its noun)
     let p = i - 1;
-    while (p > 0 && APPROX.has(tokens[p].lower)) p--;
+    while (p > 0 && APPROX.has(tokens[p].lower) && (tokens[p].lower !== 'at' || tokens[p + 1].lower === 'least' || tokens[p + 1].lower === 'most')) p--;
     const prev = tokens[p];
     const prev2 = tokens[p - 1];
     // before/after: "from 480ms to 230ms", "from 6 per quarter to 2", "down from 12"
@@ -294,11 +295,6 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
       add(p - 1, end);
       continue;
     }
-    // "p99 at 25ms": the same, with the "at" the hedge skip stepped over
-    if (tokens[i - 1]?.lower === 'at' && LEVEL_NOUNS.has(tokens[i - 2]?.lower ?? '')) {
-      add(i - 2, end);
-      continue;
-    }
     // "latency down by 40ms", "signups up by 1,200"
     if (prev?.lower === 'by' && (prev2?.lower === 'down' || prev2?.lower === 'up')) {
       add(p - 1, end);
@@ -306,7 +302,7 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
     }
     const measurable = unit !== undefined && (TIME_UNITS.has(unit) || RATE_UNITS.has(unit));
     // "holding p99 at 25ms", "kept error rates under 2 a day": a level held
-    // (the word right before: the hedge skip above steps over "at")
+    // (the word right before: the hedge skip above steps over "under" and "below")
     const before = tokens[i - 1]?.lower;
     if ((measurable || t.value === 0) && (before === 'at' || before === 'under' || before === 'below') && heldBefore(tokens, i - 1)) {
       add(i, end);
