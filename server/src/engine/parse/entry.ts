@@ -33,16 +33,14 @@ export function looksLikeStack(part: string): string[] | undefined {
 const SEPARATOR = /\s+[|–—·•@]\s+|\s+-\s+|\s*\|\s*|,\s+(?=[^,]*\d{4})/g;
 
 /**
- * A piece of a title line without the commas and brackets around it: "(Remote)" gives "Remote", and
- * the bracket the dates leave behind goes ("Engineer, Acme (2021 – Present)" has its dates blanked
- * out first, leaving "Engineer, Acme (" and spaces), while brackets inside stay ("Engineer (Contract)").
+ * A piece of a title line without the commas and brackets around it: "(Remote)" gives "Remote", while
+ * brackets inside stay ("Engineer (Contract)", "Company (GIM)").
  */
 function cleanPiece(raw: string): string {
   let t = raw.trim();
   for (;;) {
     const before = t;
-    // brackets the blanked-out dates left empty
-    t = t.replace(/\s*[(\[]\s*[)\]]/g, '').replace(/^[,\s]+|[,\s]+$/g, '');
+    t = t.replace(/^[,\s]+|[,\s]+$/g, '');
     // an opening bracket at the end or a closing one at the start holds nothing
     t = t.replace(/[(\[]$/, '').replace(/^[)\]]/, '');
     const opens = (t.match(/[(\[]/g) ?? []).length;
@@ -57,7 +55,19 @@ export function parseTitleLine(line: string): TitleParts {
   // The date range first, on the whole line ("June 2020 - Present" holds a separator itself);
   // then the rest, with the dates blanked out, split on separators.
   const d = DATE_RANGE.exec(line);
-  const masked = d ? line.slice(0, d.index) + ' '.repeat(d[0].length) + line.slice(d.index + d[0].length) : line;
+  let masked = line;
+  if (d) {
+    // the dates go, and the brackets they stand in ("Engineer, Acme (2021 – Present)")
+    let from = d.index;
+    let to = d.index + d[0].length;
+    const a = /[(\[]\s*$/.exec(line.slice(0, from));
+    const z = /^\s*[)\]]/.exec(line.slice(to));
+    if (a && z) {
+      from = a.index;
+      to += z[0].length;
+    }
+    masked = line.slice(0, from) + ' '.repeat(to - from) + line.slice(to);
+  }
   const pieces: Array<{ text: string; start: number; end: number }> = [];
   let last = 0;
   SEPARATOR.lastIndex = 0;
