@@ -68,13 +68,18 @@ const HOLD_VERBS = new Set(['held', 'holding', 'hold', 'holds', 'kept', 'keeping
 /** Words a before-or-after amount may be written in: "from half a day to 20 minutes". */
 const AMOUNT_WORDS = new Set(['half', 'a', 'an', 'quarter', 'couple', 'few', 'of', 'several']);
 
-/** A verb of a level held earlier in the clause (within `window` tokens before i). */
-function heldBefore(tokens: readonly Token[], i: number, window = 8): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - window; k--) {
+/** Whether `found` holds for a token from `from` back to `from - reach`, without crossing a clause boundary. */
+function inClauseBack(tokens: readonly Token[], from: number, reach: number, found: (k: number) => boolean): boolean {
+  for (let k = from; k >= 0 && k >= from - reach; k--) {
     if (isBoundary(tokens[k])) return false;
-    if (HOLD_VERBS.has(tokens[k].lower)) return true;
+    if (found(k)) return true;
   }
   return false;
+}
+
+/** A verb of a level held earlier in the clause (within 8 tokens before i). */
+function heldBefore(tokens: readonly Token[], i: number): boolean {
+  return inClauseBack(tokens, i - 1, 7, (k) => HOLD_VERBS.has(tokens[k].lower));
 }
 
 const PER = new Set(['per', 'a', 'an', 'each', 'every']);
@@ -278,15 +283,7 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
       continue;
     }
     // "gained 2k downloads", "reached 1M users", "drove 18% of signups": a verb of outcome before the count
-    let outcome = false;
-    for (let k = p; k >= 0 && k >= p - 2; k--) {
-      if (isBoundary(tokens[k])) break;
-      if (RESULT_VERBS.has(tokens[k].lower)) {
-        outcome = true;
-        break;
-      }
-    }
-    if (outcome) {
+    if (inClauseBack(tokens, p, 2, (k) => RESULT_VERBS.has(tokens[k].lower))) {
       add(i, end);
       continue;
     }
@@ -341,14 +338,7 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
       continue;
     }
     // a count of problems removed or prevented: "eliminated 14 flaky tests", "saved 120 engineer hours"
-    let removal = false;
-    for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
-      if (isBoundary(tokens[k])) break;
-      if (L.removalVerbs.matchAt(tokens, k)) {
-        removal = true;
-        break;
-      }
-    }
+    const removal = inClauseBack(tokens, i - 1, 4, (k) => L.removalVerbs.matchAt(tokens, k) > 0);
     // "removed 300 duplicate events a day": the counted things are problems, so this is a result
     const problem = tokens[end + 1]?.kind === 'word' && L.problemAdjectives.has(tokens[end + 1].lower);
     if (removal && (!scoped || problem)) {
