@@ -147,13 +147,13 @@ function lintWithMemo(text: string, options: LintOptions): LintResult {
       cards: [],
       configProblems: problems,
       findings: [
-        {
-          ruleId: ENGINE_IDS.notAnalysed,
-          severity: 'info',
-          message: `This file was not analysed: it is ${kb(bytes)}, over the ${kb(config.maxFileSize)} limit (raise "maxFileSize" in .bulletproofrc.json to lint it).`,
-          start: 0,
-          end: Math.min(text.length, text.search(/\r?\n|$/)),
-        },
+        finding(
+          ENGINE_IDS.notAnalysed,
+          'info',
+          `This file was not analysed: it is ${kb(bytes)}, over the ${kb(config.maxFileSize)} limit (raise "maxFileSize" in .bulletproofrc.json to lint it).`,
+          0,
+          Math.min(text.length, text.search(/\r?\n|$/)),
+        ),
       ],
     };
   }
@@ -177,7 +177,7 @@ function lintWithMemo(text: string, options: LintOptions): LintResult {
   const proof = (b: Bullet) => (cards[b.index] ??= analyseBullet(b, doc));
   const entryOf = (b: Bullet): Entry | undefined => (b.entry >= 0 ? doc.entries[b.entry] : undefined);
   const traits = FORMAT_TRAITS[format];
-  const findings: Finding[] = doc.problems.map((p) => ({ ruleId: ENGINE_IDS.parseError, severity: 'error', message: p.message, start: p.start, end: p.end }));
+  const findings: Finding[] = doc.problems.map((p) => finding(ENGINE_IDS.parseError, 'error', p.message, p.start, p.end));
 
   const verbatim = VERBATIM.has(format);
   const toSource = (b: Bullet | undefined, e: Edit): Edit => {
@@ -220,26 +220,30 @@ function lintWithMemo(text: string, options: LintOptions): LintResult {
         const b = r.bullet;
         const start = b ? toSourceStart(b.map, r.start) : r.start;
         const end = b ? (r.end === r.start ? start : toSourceEnd(b.map, r.end)) : r.end;
-        const f: Finding = { ruleId: rule.meta.id, severity: lower(severity, r.severity), message: r.message, start, end };
-        if (b) f.bullet = b.index;
-        if (r.fix) f.fix = r.fix.map((e) => toSource(b, e));
-        if (r.suggestions) f.suggestions = r.suggestions.map((s) => ({ ...s, edits: s.edits.map((e) => toSource(b, e)) }));
-        if (r.tags) f.tags = r.tags;
-        if (r.related) f.related = r.related;
-        if (r.data) f.data = r.data;
-        findings.push(f);
+        findings.push(
+          finding(rule.meta.id, lower(severity, r.severity), r.message, start, end, {
+            fix: r.fix?.map((e) => toSource(b, e)),
+            suggestions: r.suggestions?.map((s) => ({ ...s, edits: s.edits.map((e) => toSource(b, e)) })),
+            tags: r.tags,
+            related: r.related,
+            bullet: b?.index,
+            data: r.data,
+          }),
+        );
       },
     };
     try {
       rule.check(ctx);
     } catch (err) {
-      findings.push({
-        ruleId: ENGINE_IDS.ruleError,
-        severity: 'error',
-        message: `Rule "${rule.meta.id}" failed on this file and was skipped: ${err instanceof Error ? err.message : String(err)}. Please report it with the file if you can share it.`,
-        start: 0,
-        end: 0,
-      });
+      findings.push(
+        finding(
+          ENGINE_IDS.ruleError,
+          'error',
+          `Rule "${rule.meta.id}" failed on this file and was skipped: ${err instanceof Error ? err.message : String(err)}. Please report it with the file if you can share it.`,
+          0,
+          0,
+        ),
+      );
     }
     lap(rule.meta.id);
   }
@@ -300,4 +304,27 @@ function lower(configured: Severity, wanted: Severity | undefined): Severity {
 /** Escapes the literal parts of a snippet (outside `${n:...}` markers) for the format. */
 function escapeSnippet(snippet: string, esc: (t: string) => string): string {
   return snippet.replace(/(\$\{\d+(?::|\|)|\}|\|\}|[^$}|]+|[$|])/g, (part) => (/^(\$\{\d+[:|]|\}|\|\})$/.test(part) ? part : esc(part)));
+}
+
+/**
+ * A finding with every field present, always in this order (absent ones undefined, which JSON leaves
+ * out). Everything downstream (directives, sorting, the score, the CLI's formats, the server's
+ * diagnostics) reads findings from all rules; built with fields added only when present, they came in
+ * dozens of hidden classes, and V8 kept throwing away and recompiling those readers ("wrong map") while
+ * a process warmed up. One shape keeps the reads monomorphic.
+ */
+function finding(ruleId: string, severity: Severity, message: string, start: number, end: number, more?: Pick<Finding, 'fix' | 'suggestions' | 'tags' | 'related' | 'bullet' | 'data'>): Finding {
+  return {
+    ruleId,
+    severity,
+    message,
+    start,
+    end,
+    fix: more?.fix,
+    suggestions: more?.suggestions,
+    tags: more?.tags,
+    related: more?.related,
+    bullet: more?.bullet,
+    data: more?.data,
+  };
 }
