@@ -16,12 +16,12 @@ function byPattern(text: string): Token[] {
     const end = start + raw.length;
     if (/^\d/.test(raw) || m[1] !== undefined) {
       const digits = raw.slice(m[1]?.length ?? 0, raw.length - (m[2]?.length ?? 0));
-      out.push({ kind: 'num', text: raw, lower: raw.toLowerCase(), start, end, value: Number(digits.replace(/,(?=\d{3}\b)/g, '')), unit: m[2]?.toLowerCase(), currency: m[1] !== undefined ? true : undefined });
-    } else if (SYMBOLS.has(raw)) out.push({ kind: 'sym', text: raw, lower: raw, start, end, value: undefined, unit: undefined, currency: undefined });
-    else if (PUNCT.has(raw)) out.push({ kind: 'punct', text: raw, lower: raw, start, end, value: undefined, unit: undefined, currency: undefined });
+      out.push({ kind: 'num', text: raw, lower: raw.toLowerCase(), start, end, value: Number(digits.replace(/,(?=\d{3}\b)/g, '')), unit: m[2]?.toLowerCase(), currency: m[1] !== undefined ? true : undefined, wid: 0, widAt: -1 });
+    } else if (SYMBOLS.has(raw)) out.push({ kind: 'sym', text: raw, lower: raw, start, end, value: undefined, unit: undefined, currency: undefined, wid: 0, widAt: -1 });
+    else if (PUNCT.has(raw)) out.push({ kind: 'punct', text: raw, lower: raw, start, end, value: undefined, unit: undefined, currency: undefined, wid: 0, widAt: -1 });
     else {
       if ((raw === 's' || raw === 'S') && start > 0 && (text[start - 1] === "'" || text[start - 1] === '’')) continue;
-      out.push({ kind: 'word', text: raw, lower: raw.toLowerCase().replace(/’/g, "'"), start, end, value: undefined, unit: undefined, currency: undefined });
+      out.push({ kind: 'word', text: raw, lower: raw.toLowerCase().replace(/’/g, "'"), start, end, value: undefined, unit: undefined, currency: undefined, wid: 0, widAt: -1 });
     }
   }
   return out;

@@ -4,6 +4,7 @@
  * "$12k", "96.8%"), arrows and punctuation. Offsets are into the text it was given.
  */
 import { memoTable } from '../memo';
+import { denseById, NO_ID, UNSEEN, wordIdOf } from '../word-ids';
 
 export type TokenKind = 'word' | 'num' | 'sym' | 'punct';
 
@@ -20,6 +21,9 @@ export interface Token {
   unit?: string;
   /** for numbers: a currency sign before the digits */
   currency?: boolean;
+  /** the word id of `lower` (see word-ids.ts; read it with wordIdOf) */
+  wid: number;
+  widAt: number;
 }
 
 /**
@@ -95,8 +99,26 @@ function isSpace(c: number): boolean {
 }
 
 /** Every token is built with the same fields in the same order, so V8 sees one object shape. */
+/**
+ * Whether text[from, to) is already its own lower case: ASCII with no capital. Most words of a bullet
+ * are, and then the token's lower-case form is the word itself rather than a second string.
+ */
+function plainLower(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
+}
+
+/** The lower case of a word, with a typographic apostrophe read as a plain one. */
+function lowerWord(raw: string): string {
+  const lower = raw.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
 function token(kind: TokenKind, text: string, lower: string, start: number, end: number, value?: number, unit?: string, currency?: boolean): Token {
-  return { kind, text, lower, start, end, value, unit, currency };
+  return { kind, text, lower, start, end, value, unit, currency, wid: NO_ID, widAt: UNSEEN };
 }
 
 /** End of a number token starting at i (after any currency sign), with where its digits end. */
@@ -165,8 +187,7 @@ export function tokenize(text: string): Token[] {
         continue;
       }
       const raw = text.slice(i, end);
-      const lower = raw.toLowerCase();
-      out.push(token('word', raw, lower.includes('’') ? lower.replace(/’/g, "'") : lower, i, end));
+      out.push(token('word', raw, plainLower(text, i, end) ? raw : lowerWord(raw), i, end));
       i = end;
       continue;
     }
@@ -199,11 +220,14 @@ export function isBoundary(t: Token | undefined): boolean {
 }
 
 /**
- * Finds phrases (lists of lower-case words) in a token list. Phrases are indexed by their first
- * word, so the cost is one map look-up per token plus the few phrases that start with that word.
+ * Finds phrases (lists of lower-case words) in a token list. Phrases are indexed by the word id of
+ * their first word (word-ids.ts), so the cost is one array read per token plus the few phrases that
+ * start with that word.
  */
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
+  /** byFirst by word id (see denseById) */
+  private readonly byId: (string[][] | undefined)[];
   private readonly singles = new Set<string>();
 
   constructor(phrases: readonly string[]) {
@@ -217,13 +241,14 @@ export class PhraseSet {
     }
     // longest first, so "a wide range of" wins over "a range of"
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    this.byId = denseById(this.byFirst);
   }
 
   /** The number of tokens the longest phrase starting at token i covers, or 0. */
   matchAt(tokens: readonly Token[], i: number): number {
     const t = tokens[i];
     if (!t || t.kind !== 'word') return 0;
-    const list = this.byFirst.get(t.lower);
+    const list = this.byId[wordIdOf(t)];
     if (!list) return 0;
     outer: for (const words of list) {
       if (i + words.length > tokens.length) continue;

@@ -1,4 +1,5 @@
 import { tokenize, type Token } from './tokens';
+import { denseById, wordIdOf } from '../word-ids';
 
 /**
  * The one matcher behind every word-list rule. Lists are data (engine/data/words*.ts, tech-names.ts,
@@ -43,6 +44,8 @@ interface Compiled<T> {
 export interface PhraseSet<T> {
   /** candidates by their first word, longest first */
   byFirst: Map<string, Compiled<T>[]>;
+  /** byFirst by the first word's id (word-ids.ts): what the scan reads, an array read per token */
+  byId: (Compiled<T>[] | undefined)[];
 }
 
 /** Lower-case words of a form, split the way {@link tokenize} splits text. */
@@ -65,7 +68,7 @@ export function compilePhrases<T>(entries: readonly PhraseEntry<T>[]): PhraseSet
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst };
+  return { byFirst, byId: denseById(byFirst) };
 }
 
 const setCache = new WeakMap<object, PhraseSet<unknown>>();
@@ -172,10 +175,13 @@ export function findPhrases<T>(text: string, set: PhraseSet<T>, options: FindOpt
   return matches;
 }
 
-function scanPhrases<T>(text: string, tokens: Token[], set: PhraseSet<T>, options: FindOptions): PhraseMatch<T>[] {
-  const out: PhraseMatch<T>[] = [];
+/** What most scans find: one shared empty array instead of a new one per bullet and list. */
+const NO_MATCHES: readonly PhraseMatch<never>[] = Object.freeze([]);
+
+function scanPhrases<T>(text: string, tokens: Token[], set: PhraseSet<T>, options: FindOptions): readonly PhraseMatch<T>[] {
+  let out: PhraseMatch<T>[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const cands = set.byFirst.get(tokens[i].lower);
+    const cands = set.byId[wordIdOf(tokens[i])];
     if (!cands) continue;
     for (const c of cands) {
       const n = c.words.length;
@@ -195,12 +201,12 @@ function scanPhrases<T>(text: string, tokens: Token[], set: PhraseSet<T>, option
       if (!options.allowHyphenated && (hyphenBefore(text, tokens, i) || hyphenAfter(text, tokens, j))) continue;
       const start = tokens[i].start;
       const end = tokens[j].end;
-      out.push({ start, end, text: text.slice(start, end), form: c.form, data: c.data, first: i, last: j + 1 });
+      (out ??= []).push({ start, end, text: text.slice(start, end), form: c.form, data: c.data, first: i, last: j + 1 });
       i = j;
       break;
     }
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
 
 /** Normalised key of a phrase for allow-lists: lower-case words joined by one space. */

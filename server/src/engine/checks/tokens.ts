@@ -1,5 +1,6 @@
 import { memoTable, type MemoTable } from '../memo';
 import { tokensOf } from '../analysis/tokens';
+import { NO_ID, UNSEEN } from '../word-ids';
 
 /**
  * Word tokens of a bullet's clean text, shared by every word-list rule (and cached, since several rules
@@ -13,6 +14,9 @@ export interface Token {
   end: number;
   /** the token in lower case, for case-insensitive lookups */
   lower: string;
+  /** the word id of `lower` (see word-ids.ts; read it with wordIdOf) */
+  wid: number;
+  widAt: number;
 }
 
 /**
@@ -80,7 +84,7 @@ export function tokenize(text: string): Token[] {
     while (p < shared.length && shared[p].start < start) p++;
     const s = shared[p];
     if (s !== undefined && s.start === start && s.end === j && (s.kind === 'word' || s.kind === 'num')) out.push(s);
-    else out.push({ start, end: j, lower: text.slice(start, j).toLowerCase() });
+    else out.push({ start, end: j, lower: text.slice(start, j).toLowerCase(), wid: NO_ID, widAt: UNSEEN });
     i = j;
   }
   cache.set(text, out);
