@@ -5,7 +5,6 @@ import { lowerWordsOf } from '../checks/tokens';
 
 // Words that do not change what a bullet says; dropped before comparing.
 const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'with', 'by', 'in', 'on', 'at', 'from', 'into', 'our', 'my', 'its', 'their']);
-const JOINER = /[.+#]/;
 const JOINERS = /[.+#]+/;
 
 interface Words {
@@ -25,20 +24,37 @@ const cache = memoTable<Words>();
 function words(text: string): Words {
   const hit = cache.get(text);
   if (hit) return hit;
-  const out: string[] = [];
-  const add = (run: string) => {
-    const w = run.length > 3 && run.endsWith('s') && !run.endsWith('ss') ? run.slice(0, -1) : run;
-    if (!STOP.has(w)) out.push(w);
-  };
+  const mine = { set: new Set<string>(), list: [] as string[] };
+  const order: string[] = [];
   // the runs of letters and digits, in order: the shared tokens split at their inner dots and trailing + #
   for (const token of lowerWordsOf(text)) {
-    if (!JOINER.test(token)) add(token);
-    else for (const run of token.split(JOINERS)) if (run) add(run);
+    if (!hasJoiner(token)) addWord(token, order, mine);
+    else for (const run of token.split(JOINERS)) if (run) addWord(run, order, mine);
   }
-  const set = new Set(out);
-  const r = { key: out.length >= MIN_WORDS ? out.join(' ') : '', set, list: [...set] };
+  const r: Words = { key: order.length >= MIN_WORDS ? order.join(' ') : '', set: mine.set, list: mine.list };
   cache.set(text, r);
   return r;
+}
+
+/** Adds a run to the bullet's words: a plural "s" dropped, stop words left out; the set keeps first uses in order. */
+function addWord(run: string, order: string[], r: { set: Set<string>; list: string[] }): void {
+  const n = run.length;
+  const w = n > 3 && run.charCodeAt(n - 1) === 115 && run.charCodeAt(n - 2) !== 115 ? run.slice(0, -1) : run;
+  if (STOP.has(w)) return;
+  order.push(w);
+  if (!r.set.has(w)) {
+    r.set.add(w);
+    r.list.push(w);
+  }
+}
+
+/** Whether a token holds ".", "+" or "#" (a character loop: this runs for every word of every bullet). */
+function hasJoiner(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 46 || c === 43 || c === 35) return true;
+  }
+  return false;
 }
 
 /** Bullets with fewer meaningful words are not compared. */
@@ -110,6 +126,9 @@ export const duplicateBullet: Rule = {
     const df = new Map<string, number>();
     for (const it of items) for (const w of it.list) df.set(w, (df.get(w) ?? 0) + 1);
     const byPrefix = new Map<string, number[]>();
+    // the candidates of one bullet, each once (seen[j] === i), in ascending order by a numeric typed-array sort
+    const seen = new Int32Array(items.length).fill(-1);
+    const candidates = new Int32Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const cur = items[i];
       let other: Bullet | undefined = firstByKey.get(cur.key);
@@ -118,16 +137,19 @@ export const duplicateBullet: Rule = {
       const size = cur.set.size;
       const prefix = rarest(cur.list, Math.max(1, size - Math.ceil(threshold * size) + 1), df);
       if (!other && pairwise) {
-        const candidates: number[] = [];
+        let n = 0;
         for (const w of prefix) {
           const list = byPrefix.get(w);
-          if (list) for (const j of list) candidates.push(j);
+          if (list)
+            for (const j of list)
+              if (seen[j] !== i) {
+                seen[j] = i;
+                candidates[n++] = j;
+              }
         }
-        candidates.sort((a, b) => a - b);
-        for (let k = 0; k < candidates.length; k++) {
-          const j = candidates[k];
-          if (k > 0 && candidates[k - 1] === j) continue;
-          const prev = items[j];
+        const ordered = n > 1 ? candidates.subarray(0, n).sort() : candidates;
+        for (let k = 0; k < n; k++) {
+          const prev = items[ordered[k]];
           // sets of very different sizes cannot reach the threshold
           if (Math.min(prev.set.size, cur.set.size) < threshold * Math.max(prev.set.size, cur.set.size)) continue;
           if (similarity(prev, cur) >= threshold) {
