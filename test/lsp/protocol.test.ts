@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { ROOT } from '../helpers';
-import { applyChange, startClient, type TestClient } from './client';
+import { spawn } from 'node:child_process';
+import { applyChange, SERVER, startClient, type TestClient } from './client';
 import { longResume, RESUME } from './fixture';
 
 const uri = (name: string) => pathToFileURL(path.join(ROOT, '.test-out', 'lsp-docs', name)).toString();
@@ -31,6 +32,24 @@ describe('lifecycle', () => {
     const c = await startClient({ args: [] });
     assert.equal(c.init.serverInfo?.name, 'bulletproof-language-server');
     assert.equal(await c.shutdown(), 0);
+  });
+
+  it('exits when the editor closes its stdin without shutting down (code 1), as an editor that crashed leaves it', { timeout: 20_000 }, async () => {
+    // raw framing rather than the test client, which would go on writing to the closed pipe
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    const answered = new Promise<string>((resolve) => {
+      let got = '';
+      child.stdout!.on('data', (d: Buffer) => {
+        got += d.toString('utf8');
+        if (got.includes('"id":1')) resolve(got);
+      });
+    });
+    child.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    assert.match(await answered, /bulletproof-language-server/);
+    child.stdin!.end();
+    assert.equal(await exited, 1);
   });
 
   it('offers pull diagnostics to a client that supports them', async () => {

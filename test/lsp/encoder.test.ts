@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Message } from 'vscode-languageserver/node';
+import { encodeMessage } from '../../server/src/lsp/encoder';
+
+/** What vscode-jsonrpc's own encoder writes for a message. */
+const reference = (m: unknown) => Buffer.from(JSON.stringify(m), 'utf8');
+
+const diagnostic = (i: number, message: string) => ({
+  range: { start: { line: i, character: 2 }, end: { line: i, character: 10 } },
+  severity: (i % 4) + 1,
+  source: 'bulletproof',
+  code: 'weak-verb',
+  codeDescription: { href: 'file:///ext/docs/rules/weak-verb.md' },
+  message,
+  data: { version: 7, finding: i, bullet: { start: i * 10, end: i * 10 + 9 } },
+  tags: i % 3 ? undefined : [1],
+});
+
+test('encoder: a diagnostics notification is encoded byte for byte as JSON.stringify would', () => {
+  const messages = ['“Helped with” hides which part was yours', 'plain ascii', 'emoji 😀 and é, ü, 中文', 'quote " and backslash \\ and \u2028 line separator', ''];
+  const params = { uri: 'file:///cv/Résumé.md', version: 7, diagnostics: Array.from({ length: 40 }, (_, i) => diagnostic(i, messages[i % messages.length])) };
+  const msg = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params } as Message;
+  assert.deepEqual(Buffer.from(encodeMessage(msg)), reference(msg));
+});
+
+test('encoder: a pull diagnostics response is encoded byte for byte as JSON.stringify would', () => {
+  const msg = { jsonrpc: '2.0', id: 12, result: { kind: 'full', resultId: '3', items: Array.from({ length: 20 }, (_, i) => diagnostic(i, `“x${i}”`)) } } as unknown as Message;
+  assert.deepEqual(Buffer.from(encodeMessage(msg)), reference(msg));
+});
+
+test('encoder: short lists, other messages and odd list elements are left to JSON.stringify', () => {
+  const cases: unknown[] = [
+    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.md', diagnostics: [diagnostic(0, '“a”')] } },
+    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.md', diagnostics: [] } },
+    { jsonrpc: '2.0', id: 1, result: { capabilities: { hoverProvider: true } } },
+    { jsonrpc: '2.0', id: 2, result: null },
+    // undefined and function elements become null in a JSON list, as they do here
+    { jsonrpc: '2.0', id: 3, result: { kind: 'full', items: [...Array.from({ length: 20 }, (_, i) => diagnostic(i, 'm')), undefined, () => 1] } },
+    // a uri that holds the text of the stand-in marker cannot confuse the splice
+    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///\u0001bulletproof-list\u0001.md', diagnostics: Array.from({ length: 20 }, (_, i) => diagnostic(i, 'm')) } },
+  ];
+  for (const m of cases) assert.deepEqual(Buffer.from(encodeMessage(m as Message)), reference(m), JSON.stringify(m).slice(0, 80));
+});
