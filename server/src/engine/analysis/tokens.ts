@@ -56,6 +56,15 @@ function classOf(cp: number): number {
   return k;
 }
 
+/**
+ * The UTF-16 code at `i`, or -1 past the end. The scanners peek one or two characters ahead; reading
+ * past the end with charCodeAt gives NaN, and V8 throws away optimised code the first time a read goes
+ * out of bounds (then recompiles it), which a bounds check avoids.
+ */
+export function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
@@ -126,7 +135,7 @@ function numberAt(text: string, i: number): { digitsEnd: number; end: number } {
   let j = digitRunEnd(text, i);
   while (j + 1 < text.length && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) && isDigit(text.charCodeAt(j + 1))) j = digitRunEnd(text, j + 1);
   const digitsEnd = j;
-  if (text.charCodeAt(j) === 37) j++;
+  if (codeAt(text, j) === 37) j++;
   else while (j < text.length && (isAsciiLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 0xb5)) j++;
   return { digitsEnd, end: j };
 }
@@ -135,15 +144,15 @@ function numberAt(text: string, i: number): { digitsEnd: number; end: number } {
 function wordAt(text: string, i: number): number {
   let j = alnumRunEnd(text, i);
   for (;;) {
-    const c = text.charCodeAt(j);
+    const c = codeAt(text, j);
     if (c === 39 || c === 0x2019) {
-      const n = text.charCodeAt(j + 1);
+      const n = codeAt(text, j + 1);
       if ((n === 115 || n === 83) && !isWordChar(text, j + 2)) break;
     } else if (c !== 46 && c !== 45 && c !== 47 && c !== 38) break;
     if (alnumAt(text, j + 1) === 0) break;
     j = alnumRunEnd(text, j + 1);
   }
-  while (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 35) j++;
+  while (codeAt(text, j) === 43 || codeAt(text, j) === 35) j++;
   return j;
 }
 
@@ -165,7 +174,7 @@ export function tokenize(text: string): Token[] {
     let digitsAt = -1;
     if (isDigit(c)) digitsAt = i;
     else if (c === 36 || c === 0x20ac || c === 0xa3) {
-      if (isDigit(text.charCodeAt(i + 1))) digitsAt = i + 1;
+      if (isDigit(codeAt(text, i + 1))) digitsAt = i + 1;
       else if (i + 2 < text.length && isSpace(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) digitsAt = i + 2;
     }
     if (digitsAt >= 0) {
@@ -191,7 +200,7 @@ export function tokenize(text: string): Token[] {
       i = end;
       continue;
     }
-    const sym = c === 45 && text.charCodeAt(i + 1) === 62 ? '->' : text[i];
+    const sym = c === 45 && codeAt(text, i + 1) === 62 ? '->' : text[i];
     if (sym === '&') {
       // the pattern's "&" alternative is neither a symbol nor punctuation: it reads as a word
       out.push(token('word', sym, sym, i, i + 1));

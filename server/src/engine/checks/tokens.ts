@@ -1,5 +1,5 @@
 import { memoTable, type MemoTable } from '../memo';
-import { tokensOf } from '../analysis/tokens';
+import { codeAt, tokensOf } from '../analysis/tokens';
 import { NO_ID, UNSEEN } from '../word-ids';
 
 /**
@@ -76,8 +76,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     j = alnumRunEnd(text, j);
-    while (text.charCodeAt(j) === 46 && alnumAt(text, j + 1) > 0) j = alnumRunEnd(text, j + 1);
-    while (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 35) j++;
+    while (codeAt(text, j) === 46 && alnumAt(text, j + 1) > 0) j = alnumRunEnd(text, j + 1);
+    while (codeAt(text, j) === 43 || codeAt(text, j) === 35) j++;
     let start = i;
     // a leading dot only belongs to the token when it is not the end of a sentence ("done.Next" is rare; ".NET" is not)
     if (text.charCodeAt(start) === 46 && start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) start++;

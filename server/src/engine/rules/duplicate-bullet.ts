@@ -111,13 +111,13 @@ export const duplicateBullet: Rule = {
   },
   check(ctx) {
     const threshold = Number(ctx.options.similarity ?? 0.85);
-    const items = ctx.bullets
-      .filter((b) => b.kind === 'bullet' && ctx.doc.sections[b.section]?.kind !== 'skills')
-      .map((bullet) => {
-        const w = words(bullet.text);
-        return { bullet, key: w.key, set: w.set, list: w.list };
-      })
-      .filter((x) => x.key !== '');
+    // a loop, not filter/map/filter: check() runs once per lint and its inlined closures were costly to compile
+    const items: Array<{ bullet: Bullet; key: string; set: ReadonlySet<string>; list: readonly string[] }> = [];
+    for (const bullet of ctx.bullets) {
+      if (bullet.kind !== 'bullet' || ctx.doc.sections[bullet.section]?.kind === 'skills') continue;
+      const w = words(bullet.text);
+      if (w.key !== '') items.push({ bullet, key: w.key, set: w.set, list: w.list });
+    }
     const firstByKey = new Map<string, Bullet>();
     const pairwise = items.length <= PAIRWISE_LIMIT;
     // Prefix filtering: with every bullet's words ordered rarest first, two bullets whose similarity

@@ -1,5 +1,5 @@
 import type { Bullet } from '../model';
-import type { Rule, Suggestion } from '../types';
+import type { Rule, RuleContext, Suggestion } from '../types';
 import { alternativesFor, conjugate, leadingVerb, likeCase, type LeadingVerb } from '../data/verb-forms';
 
 interface Use {
@@ -60,28 +60,38 @@ export const repeatedVerb: Rule = {
       // alternatives not already opening another bullet come first
       const alts = alternatives(base);
       const fresh = [...alts.filter((a) => !used.has(a)), ...alts.filter((a) => used.has(a))].slice(0, 3);
-      for (const u of flagged) {
-        const { bullet, verb } = u;
-        // perEntry now holds the full count of each role (a look-up, not a scan per use)
-        const inEntry = bullet.entry >= 0 ? perEntry.get(bullet.entry) ?? 0 : 0;
-        const where = inEntry > maxPerEntry ? `${inEntry} bullets of this role` : `${uses.length} bullets`;
-        const replacements = fresh.map((a) => likeCase(verb.word, conjugate(a, verb.form.tense)));
-        const suggestions: Suggestion[] = replacements.map((r) => ({
-          title: `Replace “${verb.word}” with “${r}”`,
-          edits: [{ start: verb.start, end: verb.end, newText: r }],
-          kind: 'refactor.rewrite',
-        }));
-        const first = uses[0] === u ? uses[1] : uses[0];
-        ctx.report({
-          bullet,
-          start: verb.start,
-          end: verb.end,
-          message: `${where} open with “${verb.word}”, so they blur together${replacements.length ? `: a verb that says what you did here, such as ${replacements.map((r) => `“${r}”`).join(', ')}, tells them apart` : ': open this one with the verb that best says what you did here'}.`,
-          suggestions: suggestions.length ? suggestions : undefined,
-          related: first ? [{ start: first.bullet.start, end: first.bullet.end, message: `also opens with “${first.verb.word}”` }] : undefined,
-          data: { verb: verb.word, alternatives: replacements },
-        });
-      }
+      for (const u of flagged) reportUse(ctx, u, uses, perEntry, maxPerEntry, fresh);
     }
   },
 };
+
+/**
+ * The finding for one repeated opening verb. Apart from check() and with loops rather than map():
+ * check() runs once per lint, so V8 optimises it late, and the inlined closures made it one of the
+ * costliest functions to compile (and to recompile after each deopt) while a process warmed up.
+ */
+function reportUse(ctx: RuleContext, u: Use, uses: readonly Use[], perEntry: ReadonlyMap<number, number>, maxPerEntry: number, fresh: readonly string[]): void {
+  const { bullet, verb } = u;
+  // perEntry holds the full count of each role (a look-up, not a scan per use)
+  const inEntry = bullet.entry >= 0 ? perEntry.get(bullet.entry) ?? 0 : 0;
+  const where = inEntry > maxPerEntry ? `${inEntry} bullets of this role` : `${uses.length} bullets`;
+  const replacements: string[] = [];
+  const suggestions: Suggestion[] = [];
+  let quoted = '';
+  for (const a of fresh) {
+    const r = likeCase(verb.word, conjugate(a, verb.form.tense));
+    replacements.push(r);
+    suggestions.push({ title: `Replace “${verb.word}” with “${r}”`, edits: [{ start: verb.start, end: verb.end, newText: r }], kind: 'refactor.rewrite' });
+    quoted += `${quoted ? ', ' : ''}“${r}”`;
+  }
+  const first = uses[0] === u ? uses[1] : uses[0];
+  ctx.report({
+    bullet,
+    start: verb.start,
+    end: verb.end,
+    message: `${where} open with “${verb.word}”, so they blur together${quoted ? `: a verb that says what you did here, such as ${quoted}, tells them apart` : ': open this one with the verb that best says what you did here'}.`,
+    suggestions: suggestions.length ? suggestions : undefined,
+    related: first ? [{ start: first.bullet.start, end: first.bullet.end, message: `also opens with “${first.verb.word}”` }] : undefined,
+    data: { verb: verb.word, alternatives: replacements },
+  });
+}
