@@ -177,7 +177,10 @@ function lintWithMemo(text: string, options: LintOptions): LintResult {
   const proof = (b: Bullet) => (cards[b.index] ??= analyseBullet(b, doc));
   const entryOf = (b: Bullet): Entry | undefined => (b.entry >= 0 ? doc.entries[b.entry] : undefined);
   const traits = FORMAT_TRAITS[format];
-  const findings: Finding[] = doc.problems.map((p) => finding(ENGINE_IDS.parseError, 'error', p.message, p.start, p.end));
+  // an array literal filled by push, not problems.map(): V8 then gives every lint's findings array the
+  // same elements kind, and the optimised push in report() is not thrown away on 'wrong map'
+  const findings: Finding[] = [];
+  for (const p of doc.problems) findings.push(finding(ENGINE_IDS.parseError, 'error', p.message, p.start, p.end));
 
   const verbatim = VERBATIM.has(format);
   const toSource = (b: Bullet | undefined, e: Edit): Edit => {
@@ -291,7 +294,10 @@ function sortFindings(list: Finding[]): Finding[] {
     order[k] = k;
   }
   order.sort((x, y) => starts[x] - starts[y] || ends[x] - ends[y] || ranks[x] - ranks[y]);
-  return order.map((k) => list[k]);
+  // a literal filled by push (see findings above): the result's elements kind is the same every lint
+  const out: Finding[] = [];
+  for (let k = 0; k < n; k++) out.push(list[order[k]]);
+  return out;
 }
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };

@@ -12,9 +12,15 @@ export function siblingsOf(doc: ResumeDoc, bullet: Bullet): Bullet[] {
   const key = bullet.entry >= 0 ? `e${bullet.entry}` : `s${bullet.section}`;
   let list = groups.get(key);
   if (!list) {
-    if (bullet.entry >= 0) list = doc.entries[bullet.entry].bullets.map((i) => doc.bullets[i]).filter((b) => b.kind === 'bullet');
-    else if (bullet.section < 0) list = doc.bullets.filter((b) => b.section < 0 && b.entry < 0 && b.kind === 'bullet');
-    else list = doc.sections[bullet.section].bullets.map((i) => doc.bullets[i]).filter((b) => b.entry < 0 && b.kind === 'bullet');
+    // loops into a literal rather than map/filter chains (one elements kind for V8, nothing to recompile)
+    list = [];
+    if (bullet.entry >= 0) {
+      for (const i of doc.entries[bullet.entry].bullets) if (doc.bullets[i].kind === 'bullet') list.push(doc.bullets[i]);
+    } else if (bullet.section < 0) {
+      for (const b of doc.bullets) if (b.section < 0 && b.entry < 0 && b.kind === 'bullet') list.push(b);
+    } else {
+      for (const i of doc.sections[bullet.section].bullets) if (doc.bullets[i].entry < 0 && doc.bullets[i].kind === 'bullet') list.push(doc.bullets[i]);
+    }
     groups.set(key, list);
   }
   return list;
@@ -45,6 +51,7 @@ export function quote(words: string): string {
 
 /** Joins quoted names: “A”, “B” and “C”. */
 export function listOf(items: readonly string[]): string {
-  const q = items.map(quote);
-  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+  let out = '';
+  for (let i = 0; i < items.length; i++) out += `${i === 0 ? '' : i === items.length - 1 ? ' and ' : ', '}${quote(items[i])}`;
+  return out;
 }

@@ -45,8 +45,14 @@ export function analysisOf(bullet: Bullet): Analysis {
   return analyseText(bullet.text);
 }
 
-function spans(found: Array<[number, number]>): TokenSpan[] {
-  return found.map(([first, n]) => ({ first, last: first + n - 1 }));
+/** Token spans of matches; `keep` may drop some. A literal filled by push (one elements kind every time). */
+function spans(found: Array<[number, number]>, keep?: (s: TokenSpan) => boolean): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const [first, n] of found) {
+    const s = { first, last: first + n - 1 };
+    if (!keep || keep(s)) out.push(s);
+  }
+  return out;
 }
 
 /** Analyses a bullet's text (exported for tests and for callers without a Bullet). */
@@ -67,7 +73,7 @@ export function analyseText(text: string): Analysis {
     improvements: [...improvements, ...madeFaster].sort((x, y) => x.first - y.first),
     mechanism: hasMechanism(tokens, [...claims, ...improvements], tech),
     intensifiers: spans(L.intensifiers.findAll(tokens)),
-    vagueQuantities: spans(L.vagueQuantities.findAll(tokens)).filter((s) => !isNumericOf(tokens, s)),
+    vagueQuantities: spans(L.vagueQuantities.findAll(tokens), (s) => !isNumericOf(tokens, s)),
     system: findSystem(tokens, tech),
     genericObject: findGenericObject(tokens, tech),
     change: findChange(tokens),

@@ -128,7 +128,9 @@ export const placeholder: Rule = {
     // format's source is plain enough (Markdown, plain text) for the patterns to mean the same thing
     if (ctx.format !== 'markdown' && ctx.format !== 'text') return;
     const inBullet = (a: number, z: number) => covered.some(([s, e]) => a >= s && z <= e);
-    const titles = [...ctx.doc.sections.map((s) => [s.titleStart, s.titleEnd]), ...ctx.doc.entries.map((e) => [e.titleStart, e.titleEnd])];
+    const titles: Array<[number, number]> = [];
+    for (const s of ctx.doc.sections) titles.push([s.titleStart, s.titleEnd]);
+    for (const e of ctx.doc.entries) titles.push([e.titleStart, e.titleEnd]);
     const seen = new Set<number>();
     for (const [a, z] of titles) {
       if (z <= a || inBullet(a, z) || seen.has(a)) continue;
