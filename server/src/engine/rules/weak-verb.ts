@@ -141,8 +141,12 @@ function rewrites(m: PhraseMatch<WeakVerb>, bullet: Bullet, tokens: Token[]): { 
       for (const v of verbs) if (!out.some((r) => r.verb === v)) out.push({ verb: v, start: m.start, end: m.end });
     }
   }
-  const verbs = out.length ? out.map((r) => capitalise(r.verb)) : topic;
-  return { rewrites: out.slice(0, 3), verbs: verbs.slice(0, 3) };
+  // literals filled by push rather than map/slice results (one elements kind for V8 every time)
+  const verbs: string[] = [];
+  const rewritesOut: Rewrite[] = [];
+  for (let k = 0; k < 3 && k < (out.length || topic.length); k++) verbs.push(out.length ? capitalise(out[k].verb) : topic[k]);
+  for (let k = 0; k < 3 && k < out.length; k++) rewritesOut.push(out[k]);
+  return { rewrites: rewritesOut, verbs };
 }
 
 /**
