@@ -189,8 +189,13 @@ export async function lspBench() {
   console.log(`  engine alone (lintDocument of each edited text with the document's LintMemo, in process): median ${fmt(lint)}`);
   const { times: first, inits } = await firstDiagnostics(text);
   console.log(`  first diagnostics after spawn:   median ${fmt(median(first))} of ${first.length} starts, of which spawn → initialize answered ${fmt(median(inits))} (target ≤ 300 ms)`);
-  const push = await editLatency(text);
-  console.log(`  edit → fresh diagnostics (push): p50 ${fmt(median(push))}, p95 ${fmt(pct(push, 95))} over ${push.length} edits (target p95 ≤ 10 ms), ${push.kb.toFixed(0)} KB each; server overhead at p50 ≈ ${fmt(median(push) - lint)}`);
+  // 600 edits: the first 300 as the target is judged (V8 is still optimising the engine for part of
+  // them, as in the first minutes of a real session), the next 300 shown apart as the warm figure
+  const all = await editLatency(text, { edits: 600 });
+  const push = all.slice(0, 300);
+  const warm = all.slice(300);
+  console.log(`  edit → fresh diagnostics (push): p50 ${fmt(median(push))}, p95 ${fmt(pct(push, 95))} over ${push.length} edits (target p95 ≤ 10 ms), ${all.kb.toFixed(0)} KB each; server overhead at p50 ≈ ${fmt(median(push) - lint)}`);
+  console.log(`    the next ${warm.length} edits (warm):   p50 ${fmt(median(warm))}, p95 ${fmt(pct(warm, 95))}`);
   const pulled = await editLatency(text, { pull: true });
   console.log(`  edit → pull diagnostics:         p50 ${fmt(median(pulled))}, p95 ${fmt(pct(pulled, 95))} over ${pulled.length} edits, ${pulled.kb.toFixed(0)} KB each`);
   const { before, after, samples } = await soak(text);
