@@ -2,10 +2,10 @@ import type { ContentTypeEncoder, Message } from 'vscode-languageserver/node';
 import { jsonBytes } from '../json-bytes';
 
 /**
- * The JSON encoder of the server's stdio writer: the same bytes as vscode-jsonrpc's default
- * (`Buffer.from(JSON.stringify(msg))`), with the diagnostics of a publish or a pull answer encoded one
- * by one (json-bytes.ts says why). Those messages dominate an editing session: the encoding was ~1.3 ms
- * of each edit's ~3 ms in the server (36% of its busy time in a CPU profile of bench/lsp.mjs).
+ * The JSON encoder of the server's stdio writer. Most messages as vscode-jsonrpc's default encodes them
+ * (`Buffer.from(JSON.stringify(msg))`); the diagnostics of a publish or a pull answer, which dominate an
+ * editing session, element by element and in ASCII with \uXXXX escapes (the same JSON value): cheaper
+ * for the server to encode and for the client to parse (json-bytes.ts has the figures).
  */
 export const diagnosticsJsonEncoder: ContentTypeEncoder = {
   name: 'application/json',
@@ -21,7 +21,7 @@ export const diagnosticsJsonEncoder: ContentTypeEncoder = {
 /** Below this many elements a list is encoded with the rest of the message. */
 const MIN_SPLIT = 16;
 
-/** UTF-8 JSON of a JSON-RPC message, byte for byte what JSON.stringify gives. */
+/** JSON bytes of a JSON-RPC message: the value JSON.stringify gives, diagnostics lists in ASCII. */
 export function encodeMessage(msg: Message): Uint8Array {
   const found = bigList(msg);
   return found ? jsonBytes(msg, found.holder, found.key, found.list) : Buffer.from(JSON.stringify(msg), 'utf8');
