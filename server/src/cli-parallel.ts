@@ -23,10 +23,11 @@ const MIN_FILES_PER_THREAD = 50;
 /** Automatic thread count never goes above this (memory: each thread has its own heap). */
 export const MAX_AUTO_THREADS = 8;
 /**
- * Cores left to V8's own helper threads: one linting thread already keeps about 1.4 cores busy
- * (garbage collection and JIT compilation run beside it). Measured on 2 cores, a second linting
- * thread made 1,000 files 15-20% slower (5.8 s against 5.0 s), and 200 files too, so 2 cores lint
- * on one thread; 4 cores get 3 threads, 8 get 7.
+ * Cores left to V8's own helper threads: one linting thread keeps more than one core busy while V8
+ * compiles the engine and collects garbage beside it, and every thread compiles the engine anew.
+ * Measured on 2 cores: a second thread made 200 files a third slower and 1,000 files 3-6% faster
+ * (it was 15-20% slower before the engine needed half the compiling), so 2 cores lint on one
+ * thread; 4 cores get 3 threads, 8 get 7.
  */
 const CORES_FOR_V8 = 1;
 /** Results a worker sends per message. */
