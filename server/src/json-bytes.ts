@@ -40,12 +40,18 @@ export function jsonBytes(value: unknown, holder: object, key: string, list: rea
   });
   const at = outer.lastIndexOf(MARKER_JSON);
   if (at < 0) return Buffer.from(asciiJson(JSON.stringify(value) + tail), 'latin1');
-  const parts: Buffer[] = [Buffer.from(asciiJson(outer.slice(0, at)) + '[', 'latin1')];
+  // ASCII strings, so one byte per UTF-16 unit: one buffer of the summed lengths, each written in place
+  const parts: string[] = [asciiJson(outer.slice(0, at)) + '['];
   for (let i = 0; i < list.length; i++) {
     // JSON.stringify writes a list's undefined, function and symbol elements as null
     const json = asciiJson(JSON.stringify(list[i]) ?? 'null');
-    parts.push(Buffer.from(i ? ',' + json : json, 'latin1'));
+    parts.push(i ? ',' + json : json);
   }
-  parts.push(Buffer.from(']' + asciiJson(outer.slice(at + MARKER_JSON.length) + tail), 'latin1'));
-  return Buffer.concat(parts);
+  parts.push(']' + asciiJson(outer.slice(at + MARKER_JSON.length) + tail));
+  let size = 0;
+  for (const p of parts) size += p.length;
+  const out = Buffer.allocUnsafe(size);
+  let offset = 0;
+  for (const p of parts) offset += out.write(p, offset, 'latin1');
+  return out;
 }
