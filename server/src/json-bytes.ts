@@ -31,9 +31,10 @@ export function asciiJson(json: string): string {
 
 /**
  * ASCII JSON bytes of `value` followed by `tail`, with `holder[key]` (which is `list`) encoded element by
- * element. `holder` must be the object inside `value` that holds the list under `key`.
+ * element, by `element` where it gives a result. `holder` must be the object inside `value` that holds
+ * the list under `key`.
  */
-export function jsonBytes(value: unknown, holder: object, key: string, list: readonly unknown[], tail = ''): Buffer {
+export function jsonBytes(value: unknown, holder: object, key: string, list: readonly unknown[], tail = '', element?: (item: unknown) => string | undefined): Buffer {
   // the value with the list stood in for by the marker (a replacer sees the holding object as `this`)
   const outer = JSON.stringify(value, function (this: unknown, k: string, v: unknown) {
     return this === holder && k === key ? MARKER : v;
@@ -43,8 +44,9 @@ export function jsonBytes(value: unknown, holder: object, key: string, list: rea
   // ASCII strings, so one byte per UTF-16 unit: one buffer of the summed lengths, each written in place
   const parts: string[] = [asciiJson(outer.slice(0, at)) + '['];
   for (let i = 0; i < list.length; i++) {
-    // JSON.stringify writes a list's undefined, function and symbol elements as null
-    const json = asciiJson(JSON.stringify(list[i]) ?? 'null');
+    // `element` may write an element it knows (ASCII JSON); JSON.stringify writes a list's undefined,
+    // function and symbol elements as null
+    const json = element?.(list[i]) ?? asciiJson(JSON.stringify(list[i]) ?? 'null');
     parts.push(i ? ',' + json : json);
   }
   parts.push(']' + asciiJson(outer.slice(at + MARKER_JSON.length) + tail));

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Message } from 'vscode-languageserver/node';
 import { encodeMessage } from '../../server/src/lsp/encoder';
+import { asciiJson } from '../../server/src/json-bytes';
 
 /** What vscode-jsonrpc's own encoder writes for a message. */
 const reference = (m: unknown) => Buffer.from(JSON.stringify(m), 'utf8');
@@ -46,4 +47,24 @@ test('encoder: short lists, other messages and odd list elements decode to the s
     { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///\u0001bulletproof-list\u0001.md', diagnostics: Array.from({ length: 20 }, (_, i) => diagnostic(i, 'm')) } },
   ];
   for (const m of cases) assert.deepEqual(JSON.parse(Buffer.from(encodeMessage(m as Message)).toString('utf8')), JSON.parse(reference(m).toString('utf8')), JSON.stringify(m).slice(0, 80));
+});
+
+test('encoder: our diagnostics, written field by field, are byte for byte the escaped JSON.stringify', () => {
+  const related = (i: number) => [{ location: { uri: 'file:///cv/Résumé.md', range: { start: { line: i, character: 0 }, end: { line: i, character: 5 } } }, message: `also opens with “Built” ${i}` }];
+  const diagnostics = Array.from({ length: 30 }, (_, i) => {
+    const d: Record<string, unknown> = diagnostic(i, MESSAGES[i % MESSAGES.length]);
+    if (i % 5 === 0) delete (d.data as Record<string, unknown>).bullet;
+    if (i % 4 === 0) d.relatedInformation = related(i);
+    return d;
+  });
+  // shapes the field-by-field writer does not know go through JSON.stringify, with the same result
+  diagnostics.push({ ...diagnostic(99, 'extra field'), extra: { a: [1, 'ü'] } });
+  diagnostics.push({ message: 'keys in another order', range: { end: { character: 1, line: 0 }, start: { line: 0, character: 0 } }, severity: 1 });
+  diagnostics.push({ ...diagnostic(98, 'a hole in tags'), tags: [1, , 2] });
+  diagnostics.push({ ...diagnostic(97, 'a fraction'), severity: 1.5 });
+  const msg = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///cv/Résumé.md', version: 3, diagnostics } } as Message;
+  const expected = Buffer.from(asciiJson(JSON.stringify(msg)), 'latin1');
+  // twice: the second time the strings come from the encoder's cache
+  assert.deepEqual(Buffer.from(encodeMessage(msg)), expected);
+  assert.deepEqual(Buffer.from(encodeMessage(msg)), expected);
 });
