@@ -78,7 +78,7 @@ function letterAt(text: string, i: number): number {
 }
 
 /** Length (1 or 2) of the letter or number at i, or 0. */
-function alnumAt(text: string, i: number): number {
+export function alnumAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c < 0x80) return isAsciiLetter(c) || isDigit(c) ? 1 : 0;
@@ -86,7 +86,8 @@ function alnumAt(text: string, i: number): number {
   return classOf(cp) !== 0 ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
-function alnumRunEnd(text: string, i: number): number {
+/** End of the run of letters and numbers starting at i. */
+export function alnumRunEnd(text: string, i: number): number {
   for (let n = alnumAt(text, i); n > 0; n = alnumAt(text, i)) i += n;
   return i;
 }
@@ -107,7 +108,6 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && SPACE.test(String.fromCharCode(c)));
 }
 
-/** Every token is built with the same fields in the same order, so V8 sees one object shape. */
 /**
  * Whether text[from, to) is already its own lower case: ASCII with no capital. Most words of a bullet
  * are, and then the token's lower-case form is the word itself rather than a second string.
@@ -126,6 +126,7 @@ function lowerWord(raw: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
+/** Every token is built with the same fields in the same order, so V8 sees one object shape. */
 function token(kind: TokenKind, text: string, lower: string, start: number, end: number, value?: number, unit?: string, currency?: boolean): Token {
   return { kind, text, lower, start, end, value, unit, currency, wid: NO_ID, widAt: UNSEEN };
 }

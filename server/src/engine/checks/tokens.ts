@@ -1,5 +1,6 @@
 import { memoTable, type MemoTable } from '../memo';
-import { codeAt, tokensOf } from '../analysis/tokens';
+// the letter-or-number scanners are the analysis tokenizer's: both tokenizers split on the same classes
+import { alnumAt, alnumRunEnd, codeAt, tokensOf } from '../analysis/tokens';
 import { NO_ID, UNSEEN } from '../word-ids';
 
 /**
@@ -25,31 +26,7 @@ export interface Token {
  */
 export const TOKEN_PATTERN = /\.?[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
 
-const ALNUM = /^[\p{L}\p{N}]$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Non-ASCII code points seen so far: letter or digit? (a bounded memo of the Unicode test) */
-const wideAlnum = new Map<number, boolean>();
-
-/** Length in UTF-16 units of the letter or digit at `i` (1 or 2), or 0 when there is none. */
-function alnumAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  const cp = text.codePointAt(i)!;
-  let hit = wideAlnum.get(cp);
-  if (hit === undefined) {
-    hit = ALNUM.test(String.fromCodePoint(cp));
-    if (wideAlnum.size > 10000) wideAlnum.clear();
-    wideAlnum.set(cp, hit);
-  }
-  return hit ? (cp > 0xffff ? 2 : 1) : 0;
-}
-
-/** End of the run of letters and digits starting at `i`. */
-function alnumRunEnd(text: string, i: number): number {
-  for (let n = alnumAt(text, i); n > 0; n = alnumAt(text, i)) i += n;
-  return i;
-}
 
 const cache = memoTable<Token[]>();
 
