@@ -30,17 +30,17 @@ export function asciiJson(json: string): string {
 }
 
 /**
- * ASCII JSON bytes of `value` followed by `tail`, with `holder[key]` (which is `list`) encoded element by
- * element, by `element` where it gives a result. `holder` must be the object inside `value` that holds
- * the list under `key`.
+ * ASCII JSON bytes of `value`, with `holder[key]` (which is `list`) encoded element by element, by
+ * `element` where it gives a result. `holder` must be the object inside `value` that holds the list
+ * under `key`.
  */
-export function jsonBytes(value: unknown, holder: object, key: string, list: readonly unknown[], tail = '', element?: (item: unknown) => string | undefined): Buffer {
+export function jsonBytes(value: unknown, holder: object, key: string, list: readonly unknown[], element?: (item: unknown) => string | undefined): Buffer {
   // the value with the list stood in for by the marker (a replacer sees the holding object as `this`)
   const outer = JSON.stringify(value, function (this: unknown, k: string, v: unknown) {
     return this === holder && k === key ? MARKER : v;
   });
   const at = outer.lastIndexOf(MARKER_JSON);
-  if (at < 0) return Buffer.from(asciiJson(JSON.stringify(value) + tail), 'latin1');
+  if (at < 0) return Buffer.from(asciiJson(JSON.stringify(value)), 'latin1');
   // ASCII strings, so one byte per UTF-16 unit: one buffer of the summed lengths, each written in place
   const parts: string[] = [asciiJson(outer.slice(0, at)) + '['];
   for (let i = 0; i < list.length; i++) {
@@ -49,7 +49,7 @@ export function jsonBytes(value: unknown, holder: object, key: string, list: rea
     const json = element?.(list[i]) ?? asciiJson(JSON.stringify(list[i]) ?? 'null');
     parts.push(i ? ',' + json : json);
   }
-  parts.push(']' + asciiJson(outer.slice(at + MARKER_JSON.length) + tail));
+  parts.push(']' + asciiJson(outer.slice(at + MARKER_JSON.length)));
   let size = 0;
   for (const p of parts) size += p.length;
   const out = Buffer.allocUnsafe(size);

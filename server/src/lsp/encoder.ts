@@ -30,7 +30,7 @@ export function encodeMessage(msg: Message): Uint8Array {
   previous = current;
   current = new Map();
   forgetLater();
-  return jsonBytes(msg, found.holder, found.key, found.list, '', diagnosticJson);
+  return jsonBytes(msg, found.holder, found.key, found.list, diagnosticJson);
 }
 
 let current = new Map<string, string>();
@@ -83,6 +83,9 @@ const POSITION_KEYS = ['line', 'character'];
 const RANGE_KEYS = ['start', 'end'];
 const DIAGNOSTIC_KEYS = ['range', 'severity', 'source', 'code', 'codeDescription', 'message', 'data', 'tags', 'relatedInformation'];
 const DATA_KEYS = ['version', 'finding', 'bullet'];
+const HREF_KEYS = ['href'];
+const RELATED_KEYS = ['location', 'message'];
+const LOCATION_KEYS = ['uri', 'range'];
 
 /** Whether the object's own enumerable keys are, in order, a subsequence of `keys` (no others). */
 function hasKeys(o: object, keys: readonly string[]): boolean {
@@ -108,13 +111,13 @@ function diagnosticJson(item: unknown): string | undefined {
   const range = rangeJson(d.range);
   if (!range || !isInt(d.severity) || typeof d.source !== 'string' || typeof d.code !== 'string' || typeof d.message !== 'string') return undefined;
   const href = (d.codeDescription as { href?: unknown } | undefined)?.href;
-  if (typeof href !== 'string' || !hasKeys(d.codeDescription as object, ['href'])) return undefined;
+  if (typeof href !== 'string' || !hasKeys(d.codeDescription as object, HREF_KEYS)) return undefined;
   const data = d.data as { version?: unknown; finding?: unknown; bullet?: { start?: unknown; end?: unknown } } | undefined;
   if (!data || typeof data !== 'object' || !hasKeys(data, DATA_KEYS) || !isInt(data.version) || !isInt(data.finding)) return undefined;
   let dataJson = `{"version":${data.version},"finding":${data.finding}`;
   if (data.bullet !== undefined) {
     const b = data.bullet;
-    if (!b || typeof b !== 'object' || !hasKeys(b, ['start', 'end']) || !isInt(b.start) || !isInt(b.end)) return undefined;
+    if (!b || typeof b !== 'object' || !hasKeys(b, RANGE_KEYS) || !isInt(b.start) || !isInt(b.end)) return undefined;
     dataJson += `,"bullet":{"start":${b.start},"end":${b.end}}`;
   }
   dataJson += '}';
@@ -129,9 +132,9 @@ function diagnosticJson(item: unknown): string | undefined {
     if (!Array.isArray(d.relatedInformation)) return undefined;
     let list = '';
     for (const r of d.relatedInformation as Array<{ location?: { uri?: unknown; range?: unknown }; message?: unknown }>) {
-      if (!r || typeof r !== 'object' || !hasKeys(r, ['location', 'message']) || typeof r.message !== 'string') return undefined;
+      if (!r || typeof r !== 'object' || !hasKeys(r, RELATED_KEYS) || typeof r.message !== 'string') return undefined;
       const loc = r.location;
-      if (!loc || typeof loc !== 'object' || !hasKeys(loc, ['uri', 'range']) || typeof loc.uri !== 'string') return undefined;
+      if (!loc || typeof loc !== 'object' || !hasKeys(loc, LOCATION_KEYS) || typeof loc.uri !== 'string') return undefined;
       const rr = rangeJson(loc.range);
       if (!rr) return undefined;
       list += `${list ? ',' : ''}{"location":{"uri":${quoted(loc.uri)},"range":${rr}},"message":${quoted(r.message)}}`;
