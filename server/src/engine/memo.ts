@@ -11,20 +11,25 @@
  * memo lives as long as its owner (the language server keeps one per open document and drops it on
  * close), and a lint without one uses a fresh memo that dies with the lint.
  *
- * Generational: each lint starts a new generation; entries of the previous lint are carried over
- * when read again, the rest are dropped when the lint ends. So a memo holds what its last lint read.
+ * Generational: each lint starts a new generation; a key's entries from the previous lint are carried
+ * over when the key is read again, the rest are dropped when the lint ends. So a memo holds what its
+ * last lint read.
  */
 export class LintMemo {
-  /** @internal entries of the current lint, by table */
-  cur: Array<Map<string, unknown> | undefined> = [];
-  /** @internal entries of the previous lint, by table */
-  prev: Array<Map<string, unknown> | undefined> = [];
+  /**
+   * @internal the current lint's slots, by key (a bullet's text): one array per key, indexed by
+   * table. One map of slots rather than a map per table: a lint reads five or six tables for every
+   * bullet, and with one map the first read of a bullet finds its slot and the others find it again
+   * under the very same string (a pointer compare), where each table's map compared the text anew.
+   */
+  cur = new Map<string, unknown[]>();
+  /** @internal the previous lint's slots */
+  prev = new Map<string, unknown[]>();
 
   /** Number of entries held (for tests and benchmarks). */
   get size(): number {
     let n = 0;
-    for (const m of this.cur) n += m?.size ?? 0;
-    for (const m of this.prev) n += m?.size ?? 0;
+    for (const m of [this.cur, this.prev]) for (const slot of m.values()) for (const v of slot) if (v !== undefined) n++;
     return n;
   }
 }
@@ -39,6 +44,13 @@ export interface MemoTable<T> {
 let active: LintMemo | null = null;
 let tables = 0;
 
+/** A slot with room for every table (all are made at module load, before any lint). */
+function newSlot(): unknown[] {
+  const slot = new Array<unknown>(tables);
+  for (let i = 0; i < tables; i++) slot[i] = undefined;
+  return slot;
+}
+
 /** A named kind of per-text result. Make one per kind, at module level. */
 export function memoTable<T>(): MemoTable<T> {
   const id = tables++;
@@ -46,15 +58,24 @@ export function memoTable<T>(): MemoTable<T> {
     get(key: string): T | undefined {
       const m = active;
       if (!m) return undefined;
-      const hit = m.cur[id]?.get(key);
-      if (hit !== undefined) return hit as T;
-      const old = m.prev[id]?.get(key);
-      if (old !== undefined) (m.cur[id] ??= new Map()).set(key, old);
-      return old as T | undefined;
+      let slot = m.cur.get(key);
+      if (slot === undefined) {
+        // a key the previous lint read comes over whole, with what every table kept for it
+        slot = m.prev.size === 0 ? undefined : m.prev.get(key);
+        if (slot === undefined) return undefined;
+        m.cur.set(key, slot);
+      }
+      return slot[id] as T | undefined;
     },
     set(key: string, value: T): void {
       const m = active;
-      if (m) (m.cur[id] ??= new Map()).set(key, value);
+      if (!m) return;
+      let slot = m.cur.get(key);
+      if (slot === undefined) {
+        slot = (m.prev.size === 0 ? undefined : m.prev.get(key)) ?? newSlot();
+        m.cur.set(key, slot);
+      }
+      slot[id] = value;
     },
   };
 }
@@ -63,7 +84,7 @@ export function memoTable<T>(): MemoTable<T> {
 export function withMemo<T>(memo: LintMemo | undefined, run: () => T): T {
   const m = memo ?? new LintMemo();
   m.prev = m.cur;
-  m.cur = [];
+  m.cur = new Map();
   const saved = active;
   active = m;
   try {
@@ -71,6 +92,6 @@ export function withMemo<T>(memo: LintMemo | undefined, run: () => T): T {
   } finally {
     active = saved;
     // what this lint did not read again is not kept
-    m.prev = [];
+    m.prev = new Map();
   }
 }
