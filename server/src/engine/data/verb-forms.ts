@@ -1,3 +1,5 @@
+import { memoTable } from '../memo';
+
 /**
  * Verb forms as data, for the `tense` and `repeated-verb` rules: which first words of a bullet are
  * verbs, in which tense, and how to turn one form into another (built ↔ build, led ↔ lead).
@@ -191,6 +193,20 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
  * is one. Undefined when the first word is not a known verb form, or is a base form used as a noun.
  */
 export function leadingVerb(text: string, lead?: string): LeadingVerb | undefined {
+  // memoized by text for bullets without a bold lead-in (nearly all): two rules ask, every lint
+  if (lead) return findLeadingVerb(text, lead);
+  const hit = leadMemo.get(text);
+  if (hit !== undefined) return hit === NO_VERB ? undefined : hit;
+  const found = findLeadingVerb(text, undefined);
+  leadMemo.set(text, found ?? NO_VERB);
+  return found;
+}
+
+/** What the memo keeps for a text that opens with no verb (undefined means "not looked up"). */
+const NO_VERB = 0;
+const leadMemo = memoTable<LeadingVerb | typeof NO_VERB>();
+
+function findLeadingVerb(text: string, lead: string | undefined): LeadingVerb | undefined {
   let from = 0;
   if (lead && text.startsWith(lead)) {
     from = lead.length;
