@@ -1,6 +1,7 @@
 import type { Bullet } from '../model';
 import type { Rule, RuleContext, Suggestion } from '../types';
 import { alternativesFor, conjugate, leadingVerb, likeCase, type LeadingVerb } from '../data/verb-forms';
+import { memoTable } from '../memo';
 
 interface Use {
   bullet: Bullet;
@@ -75,23 +76,52 @@ function reportUse(ctx: RuleContext, u: Use, uses: readonly Use[], perEntry: Rea
   // perEntry holds the full count of each role (a look-up, not a scan per use)
   const inEntry = bullet.entry >= 0 ? perEntry.get(bullet.entry) ?? 0 : 0;
   const where = inEntry > maxPerEntry ? `${inEntry} bullets of this role` : `${uses.length} bullets`;
-  const replacements: string[] = [];
+  const words = wordingOf(where, verb, fresh);
   const suggestions: Suggestion[] = [];
-  let quoted = '';
-  for (const a of fresh) {
-    const r = likeCase(verb.word, conjugate(a, verb.form.tense));
-    replacements.push(r);
-    suggestions.push({ title: `Replace “${verb.word}” with “${r}”`, edits: [{ start: verb.start, end: verb.end, newText: r }], kind: 'refactor.rewrite' });
-    quoted += `${quoted ? ', ' : ''}“${r}”`;
-  }
+  for (let k = 0; k < words.replacements.length; k++)
+    suggestions.push({ title: words.titles[k], edits: [{ start: verb.start, end: verb.end, newText: words.replacements[k] }], kind: 'refactor.rewrite' });
   const first = uses[0] === u ? uses[1] : uses[0];
   ctx.report({
     bullet,
     start: verb.start,
     end: verb.end,
-    message: `${where} open with “${verb.word}”, so they blur together${quoted ? `: a verb that says what you did here, such as ${quoted}, tells them apart` : ': open this one with the verb that best says what you did here'}.`,
+    message: words.message,
     suggestions: suggestions.length ? suggestions : undefined,
     related: first ? [{ start: first.bullet.start, end: first.bullet.end, message: `also opens with “${first.verb.word}”` }] : undefined,
-    data: { verb: verb.word, alternatives: replacements },
+    data: { verb: verb.word, alternatives: words.replacements },
   });
+}
+
+interface Wording {
+  message: string;
+  /** the alternatives in the verb's tense and casing, and a suggestion title for each */
+  replacements: string[];
+  titles: string[];
+}
+
+/**
+ * The words of a finding, memoized by what they are made of: a resume repeats a few verbs over many
+ * bullets, and a re-lint meets the same ones again. Making them anew (conjugating, casing, the
+ * quoted list, the message) was most of what this rule allocated.
+ */
+const wordings = memoTable<Wording>();
+
+function wordingOf(where: string, verb: LeadingVerb, fresh: readonly string[]): Wording {
+  const key = `${where}\u0000${verb.word}\u0000${verb.form.tense}\u0000${fresh.join('\u0000')}`;
+  const hit = wordings.get(key);
+  if (hit) return hit;
+  const replacements: string[] = [];
+  const titles: string[] = [];
+  let quoted = '';
+  for (const a of fresh) {
+    const r = likeCase(verb.word, conjugate(a, verb.form.tense));
+    replacements.push(r);
+    titles.push(`Replace “${verb.word}” with “${r}”`);
+    quoted += `${quoted ? ', ' : ''}“${r}”`;
+  }
+  const message = `${where} open with “${verb.word}”, so they blur together${quoted ? `: a verb that says what you did here, such as ${quoted}, tells them apart` : ': open this one with the verb that best says what you did here'}.`;
+  // shared by every finding made from it (and by later lints): frozen, so none can change it for the others
+  const w: Wording = { message, replacements: Object.freeze(replacements) as string[], titles };
+  wordings.set(key, w);
+  return w;
 }
