@@ -53,6 +53,10 @@ const HTML_TAG = /^<\/?(?:br|b|i|em|strong|span|sup|sub|u|small|div|p|a|img|hr|f
 /** CommonMark: any ASCII punctuation can be escaped with a backslash. */
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
 
+/** 1 for the characters that can start inline markup handled below (backslash < ` * _ ! [): a table look-up per character. */
+const INLINE_MARK = new Uint8Array(128);
+for (const c of '\\<`*_![') INLINE_MARK[c.charCodeAt(0)] = 1;
+
 /** Appends the inline content of source[start, end) to the builder with Markdown markup removed. */
 function appendInline(b: TextBuilder, src: string, start: number, end: number, comments: ResumeDoc['comments']): void {
   let i = start;
@@ -63,7 +67,7 @@ function appendInline(b: TextBuilder, src: string, start: number, end: number, c
   while (i < end) {
     // most characters are plain text: only these start markup handled below (\ < ` * _ ! [)
     const code = src.charCodeAt(i);
-    if (code !== 92 && code !== 60 && code !== 96 && code !== 42 && code !== 95 && code !== 33 && code !== 91) {
+    if (code >= 128 || INLINE_MARK[code] === 0) {
       i++;
       continue;
     }

@@ -32,6 +32,26 @@ const OTHER_SECTIONS = new Set([
   'memberships', 'affiliations', 'military service', 'teaching', 'conferences',
 ]);
 
+/** The most letters and digits of any name above (spaces and "and" for "&" aside, counted as written). */
+const MAX_NAME_ALNUM = Math.max(...[...LOOKUP.keys(), ...OTHER_SECTIONS].map((n) => n.replace(/[^\p{L}\p{N}]/gu, '').length));
+
+/**
+ * Letters and digits in `s`, counted up to `stop` (a bound is all the caller needs). Normalising only
+ * drops characters, or adds them ("&" → "and"), so the count can only grow: a line over the bound as
+ * written is over it normalised. Outside ASCII a character counts only when it is a letter or digit
+ * by itself (half a surrogate pair is not, an undercount that only keeps a line on the full path).
+ */
+function alnumCount(s: string, stop: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n < stop; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && LETTER_OR_DIGIT.test(s[i]))) n++;
+  }
+  return n;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export function normaliseHeading(title: string): string {
   return title
     .toLowerCase()
@@ -42,6 +62,9 @@ export function normaliseHeading(title: string): string {
 
 /** The kind of section a heading names, or undefined when it is not a section name we know. */
 export function classifyHeading(title: string): SectionKind | undefined {
+  // the parser asks this of most lines that are not bullets (titles, contact lines, prose): a line
+  // with more letters and digits than the longest name cannot be one, and needs no normalising
+  if (alnumCount(title, MAX_NAME_ALNUM + 1) > MAX_NAME_ALNUM) return undefined;
   const n = normaliseHeading(title);
   if (!n) return undefined;
   const hit = LOOKUP.get(n);
