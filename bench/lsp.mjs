@@ -8,6 +8,7 @@
 // BULLETPROOF_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" passes flags to the server's node.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { twoPageResume } from './resume.mjs';
@@ -31,10 +32,13 @@ const fmt = (x) => `${x.toFixed(2)} ms`;
  * Starts a server and returns a small client: waiting on diagnostics per uri and version.
  * `onPublish` sees every publishDiagnostics (the soak bench counts them). Shared with bench/soak.mjs.
  */
-export async function start({ pull = false, onPublish } = {}) {
+export async function start({ pull = false, onPublish, probe } = {}) {
   const t0 = process.hrtime.bigint();
   const nodeArgs = process.env.BULLETPROOF_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // `probe`: a file for bench/heap-probe.cjs to write the live heap to (the soak's leak check)
+  if (probe) nodeArgs.push('--expose-gc', '--require', path.join(import.meta.dirname, 'heap-probe.cjs'));
+  const env = probe ? { ...process.env, BULLETPROOF_HEAP_PROBE: probe } : process.env;
+  const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -66,6 +70,23 @@ export async function start({ pull = false, onPublish } = {}) {
       conn.dispose();
     },
   };
+}
+
+/**
+ * The server's live heap in MB after a full collection (bench/heap-probe.cjs, on SIGUSR2), or
+ * undefined where there are no signals (Windows) or no answer came.
+ */
+async function liveHeapMB(s, file) {
+  if (process.platform === 'win32') return undefined;
+  fs.rmSync(file, { force: true });
+  process.kill(s.child.pid, 'SIGUSR2');
+  // written in one call; read it once it holds a number
+  for (let i = 0; i < 100; i++) {
+    const n = fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8')) : NaN;
+    if (n > 0) return n / 1048576;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return undefined;
 }
 
 export function rssMB(pid) {
@@ -155,7 +176,8 @@ async function editLatency(text, { pull = false, edits = 300, warmup = 50 } = {}
 
 /** 3. RSS after warm-up vs after 1,000 open/edit/close cycles, each on a new document. */
 async function soak(text, cycles = 1000) {
-  const s = await start();
+  const probe = path.join(os.tmpdir(), `bulletproof-heap-${process.pid}.txt`);
+  const s = await start({ probe });
   const cycle = async (i) => {
     const uri = `file:///bench/soak-${i}.md`;
     const opened = s.diagnostics(uri, 1);
@@ -168,17 +190,24 @@ async function soak(text, cycles = 1000) {
     s.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await closed;
   };
-  for (let i = 0; i < 50; i++) await cycle(`warm-${i}`);
-  const before = rssMB(s.child.pid);
-  // RSS moves with the collector's whims: sample every 100 cycles and judge by the trend
-  const samples = [];
-  for (let i = 0; i < cycles; i++) {
-    await cycle(i);
-    if ((i + 1) % 100 === 0) samples.push(rssMB(s.child.pid));
+  try {
+    for (let i = 0; i < 50; i++) await cycle(`warm-${i}`);
+    const before = rssMB(s.child.pid);
+    // after the RSS sample, so the collection it forces does not change that figure
+    const liveBefore = await liveHeapMB(s, probe);
+    // RSS moves with the collector's whims: sample every 100 cycles and judge by the trend
+    const samples = [];
+    for (let i = 0; i < cycles; i++) {
+      await cycle(i);
+      if ((i + 1) % 100 === 0) samples.push(rssMB(s.child.pid));
+    }
+    const after = samples[samples.length - 1];
+    const liveAfter = await liveHeapMB(s, probe);
+    await s.stop();
+    return { before, after, samples, liveBefore, liveAfter };
+  } finally {
+    fs.rmSync(probe, { force: true });
   }
-  const after = samples[samples.length - 1];
-  await s.stop();
-  return { before, after, samples };
 }
 
 export async function lspBench() {
@@ -198,9 +227,12 @@ export async function lspBench() {
   console.log(`    the next ${warm.length} edits (warm):   p50 ${fmt(median(warm))}, p95 ${fmt(pct(warm, 95))}`);
   const pulled = await editLatency(text, { pull: true });
   console.log(`  edit → pull diagnostics:         p50 ${fmt(median(pulled))}, p95 ${fmt(pct(pulled, 95))} over ${pulled.length} edits, ${pulled.kb.toFixed(0)} KB each`);
-  const { before, after, samples } = await soak(text);
+  const { before, after, samples, liveBefore, liveAfter } = await soak(text);
   console.log(`  server RSS: ${before.toFixed(1)} MB after warm-up, ${after.toFixed(1)} MB after 1,000 open/edit/close cycles (Δ ${(after - before).toFixed(1)} MB; target ≤ 20 MB)`);
   console.log(`    every 100 cycles: ${samples.map((x) => x.toFixed(0)).join(', ')} MB`);
+  if (liveBefore !== undefined && liveAfter !== undefined)
+    console.log(`    live heap after a full collection: ${liveBefore.toFixed(1)} MB after warm-up, ${liveAfter.toFixed(1)} MB after the cycles (Δ ${(liveAfter - liveBefore).toFixed(1)} MB); the rest of the RSS growth is room V8 keeps, not data held`);
+  else console.log('    live heap: not measured here (needs POSIX signals)');
   return { engineMs: lint, firstMs: median(first), pushP95: pct(push, 95), pullP95: pct(pulled, 95), rssDeltaMB: after - before };
 }
 
