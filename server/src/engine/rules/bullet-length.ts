@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { memoTable } from '../memo';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -27,6 +28,15 @@ export function countWords(text: string): number {
   return n;
 }
 
+const counts = memoTable<number>();
+
+/** countWords, memoized by text: while someone edits one bullet the others are not counted again. */
+function wordsIn(text: string): number {
+  let n = counts.get(text);
+  if (n === undefined) counts.set(text, (n = countWords(text)));
+  return n;
+}
+
 export const bulletLength: Rule = {
   meta: {
     id: 'bullet-length',
@@ -47,7 +57,7 @@ export const bulletLength: Rule = {
     const min = Number(ctx.options.min ?? 6);
     const max = Number(ctx.options.max ?? 35);
     for (const bullet of ctx.bullets) {
-      const n = countWords(bullet.text);
+      const n = wordsIn(bullet.text);
       if (n === 0) continue;
       if (n < min) {
         ctx.report({

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import type { Bullet } from '../model';
 import { quote } from '../checks/word-list';
+import { memoTable } from '../memo';
 
 // Module constants, not literals in the function: the bundle (target node18) turns a `\p{..}` literal into
 // `new RegExp(...)` where it stands, which made a new regex object per call in hot loops.
@@ -77,7 +78,31 @@ function messageFor(kind: Kind, text: string): string {
   }
 }
 
-function* findPlaceholders(text: string): Generator<{ start: number; end: number; kind: Kind }> {
+interface Found {
+  start: number;
+  end: number;
+  kind: Kind;
+}
+
+const NONE: readonly Found[] = Object.freeze([]);
+const found = memoTable<readonly Found[]>();
+
+/**
+ * The placeholders of a text, memoized by text: a bullet is scanned once, not on every lint while
+ * someone edits another one (most bullets have a capital N, X or Y, which lets the number pattern run).
+ * The array is shared: do not change it.
+ */
+function placeholdersOf(text: string): readonly Found[] {
+  const hit = found.get(text);
+  if (hit) return hit;
+  let out: Found[] | undefined;
+  for (const p of findPlaceholders(text)) (out ??= []).push(p);
+  const list = out ?? NONE;
+  found.set(text, list);
+  return list;
+}
+
+function* findPlaceholders(text: string): Generator<Found> {
   // characters already reported, so "[XX%]" is reported once; an array, not a list of ranges, so a
   // text full of placeholders stays linear
   let taken: Uint8Array | undefined;
@@ -112,7 +137,7 @@ export const placeholder: Rule = {
   check(ctx) {
     const covered: Array<[number, number]> = [];
     const report = (bullet: Bullet | undefined, base: number, text: string) => {
-      for (const p of findPlaceholders(text)) {
+      for (const p of placeholdersOf(text)) {
         const written = text.slice(p.start, p.end);
         const message = messageFor(p.kind, written);
         const data = { placeholder: written, kind: p.kind };
