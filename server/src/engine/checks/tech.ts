@@ -1,6 +1,7 @@
 import { TECH_NAMES, lookupTech, techKey, type TechForm, type TechName } from '../data/tech-names';
 import { cachedPhrases, findPhrases, type PhraseEntry, type PhraseSet } from './phrases';
 import { isAllCaps } from './tokens';
+import { memoTable } from '../memo';
 
 // Module constants, not literals in the function: the bundle (target node18) turns a `\p{..}` literal into
 // `new RegExp(...)` where it stands, which made a new regex object per call in hot loops.
@@ -51,8 +52,20 @@ export function techPhrases(extra: readonly string[] = NO_EXTRA): PhraseSet<Tech
   });
 }
 
-/** Every technology name in `text`, left to right. */
-export function findTechMentions(text: string, extra?: readonly string[]): TechMention[] {
+const builtInMentions = memoTable<readonly TechMention[]>();
+
+/**
+ * Every technology name in `text`, left to right. Without user names the list is memoized by text:
+ * the analysis and the tech-name rule both ask for every bullet. The array is shared: do not change it.
+ */
+export function findTechMentions(text: string, extra?: readonly string[]): readonly TechMention[] {
+  if (extra && extra.length) return mentionsIn(text, extra);
+  let list = builtInMentions.get(text);
+  if (!list) builtInMentions.set(text, (list = mentionsIn(text, undefined)));
+  return list;
+}
+
+function mentionsIn(text: string, extra: readonly string[] | undefined): TechMention[] {
   const out: TechMention[] = [];
   for (const m of findPhrases(text, techPhrases(extra), { allowHyphenated: true })) {
     const f = m.data;
