@@ -34,9 +34,9 @@ export interface FileOutcome {
   fixed?: number;
   /** every finding by severity (shown or not) */
   counts: Counts;
-  /** --format json: this file's element of the report as laid out inside the array, then ",\n" (UTF-8) */
+  /** --format json: this file's element of the report (UTF-8); the writer drops it once written */
   json?: Uint8Array;
-  /** --format text: the file's lines, each ending in a newline: a blank one, the underlined name, one per shown finding (UTF-8) */
+  /** --format text: the file's lines, each ending in a newline: a blank one, the underlined name, one per shown finding (UTF-8); dropped once written */
   block?: Uint8Array;
   /** --format text: the proof score lines */
   score?: string;
@@ -141,23 +141,13 @@ export function buffersOf(o: FileOutcome): ArrayBuffer[] {
   return out;
 }
 
-/** The JSON separator that each element's bytes end with. */
-const SEPARATOR = ',\n';
-
 /**
- * One element of the JSON report, compact, on a line of its own, followed by the separator: the
- * writer drops the last element's (see `jsonReport`). Compact like ESLint's json formatter: the
- * indented layout doubled the output and its stringifying was a tenth of a 1,000-file run.
+ * One element of the JSON report, compact (the writer puts each on a line of its own, see
+ * cli-report.ts). Compact like ESLint's json formatter: the indented layout doubled the output and
+ * its stringifying was a tenth of a 1,000-file run.
  */
 function jsonElement(value: unknown): Uint8Array {
-  return utf8(JSON.stringify(value) + SEPARATOR);
-}
-
-/** The JSON report and a newline, as the chunks to write: an array with one file per line. */
-export function jsonReport(elements: readonly Uint8Array[]): Array<string | Uint8Array> {
-  if (elements.length === 0) return ['[]\n'];
-  const last = elements[elements.length - 1];
-  return ['[\n', ...elements.slice(0, -1), last.subarray(0, last.byteLength - SEPARATOR.length), '\n]\n'];
+  return utf8(JSON.stringify(value));
 }
 
 /** 1-based line and column of an offset (the engine's line table, so both agree on CR, LF and CRLF). */

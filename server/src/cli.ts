@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { applyFixes, FORMATS, lintDocument, RULES, type Format } from './engine/index';
-import { countFindings, FileLinter, jsonReport, noCounts, paint, type Counts, type FileLintOptions, type FileOutcome } from './cli-lint';
+import { countFindings, FileLinter, noCounts, type Counts, type FileLintOptions } from './cli-lint';
+import { ReportWriter } from './cli-report';
 import { isCliWorker, lintInParallel, runWorker, threadsFor } from './cli-parallel';
 import { expandArgs } from './globs';
 
@@ -179,9 +180,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     for (const r of RULES) io.stdout(`${r.meta.id.padEnd(20)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.fixable ? 'fix ' : '    '} ${r.meta.description}\n`);
     return 0;
   }
-  let configErrors = 0;
   let usageProblem = false;
-  let outcomes: FileOutcome[];
+  const report = new ReportWriter(io, opts);
   const fileOpts = (many: boolean): FileLintOptions => ({ format: opts.format, fix: opts.fix, config: opts.config, inputFormat: opts.inputFormat, includeHints: opts.includeHints, quiet: opts.quiet, color: opts.color, many });
   if (opts.stdin) {
     const name = opts.stdinFilename ?? '<stdin>';
@@ -195,7 +195,6 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const linter = new FileLinter(fileOpts(false));
     const { config, problems = [] } = linter.configFor(opts.stdinFilename ?? path.join(process.cwd(), 'stdin'));
     for (const p of problems) io.stderr(p);
-    configErrors += problems.length;
     let result = lintDocument(text, { fileName: opts.stdinFilename, format: opts.inputFormat, config });
     if (opts.fix) {
       for (let pass = 0; pass < 10; pass++) {
@@ -207,7 +206,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.stdout(text);
       return worstExit(countFindings(result.findings), opts);
     }
-    outcomes = [linter.render(name, result)];
+    report.put(0, linter.render(name, result));
+    report.configErrors += problems.length;
   } else {
     const { files, missing } = expandArgs(opts.patterns);
     for (const m of missing) {
@@ -221,68 +221,23 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const threads = threadsFor(files.length, opts.jobs);
     if (threads > 1) {
       const run = await lintInParallel(files, fileOpts(files.length > 1), threads, { workerFile: __filename });
-      outcomes = run.outcomes;
+      report.knowProblems(run.outcomes);
+      run.outcomes.forEach((o, i) => report.put(i, o));
       for (const f of run.failures) {
         io.stderr(`bulletproof: ${f}; its files were linted on the main thread`);
         usageProblem = true;
       }
     } else {
+      // each file's report is written as soon as it is linted (cli-report.ts)
       const linter = new FileLinter(fileOpts(files.length > 1));
-      outcomes = files.map((f) => linter.lint(f));
-    }
-    // messages in file order: a config's problems where a file first used it, then the file's own
-    const problemsOf = new Map<string, string[]>();
-    for (const o of outcomes) if (o.configKey !== undefined && o.configProblems) problemsOf.set(o.configKey, o.configProblems);
-    const told = new Set<string>();
-    for (const o of outcomes) {
-      if (o.configKey !== undefined && !told.has(o.configKey)) {
-        told.add(o.configKey);
-        for (const p of problemsOf.get(o.configKey) ?? []) {
-          io.stderr(p);
-          configErrors++;
-        }
-      }
-      if (o.error) {
-        io.stderr(`bulletproof: ${o.filePath}: ${o.error}`);
-        usageProblem = true;
-      }
+      for (let i = 0; i < files.length; i++) report.put(i, linter.lint(files[i]));
     }
   }
-  // written in chunks as rendered (megabytes for many files), not copied into one string
-  for (const chunk of opts.format === 'json' ? jsonReport(outcomes.map((o) => o.json!)) : toText(outcomes, opts)) io.stdout(chunk);
-  if (usageProblem || configErrors) return 2;
+  report.finish();
+  if (usageProblem || report.fileErrors || report.configErrors) return 2;
   const counts = noCounts();
-  for (const o of outcomes) for (const k of Object.keys(counts) as Array<keyof Counts>) counts[k] += o.counts[k];
+  for (const o of report.written) for (const k of Object.keys(counts) as Array<keyof Counts>) counts[k] += o.counts[k];
   return worstExit(counts, opts);
-}
-
-/** The text report as the chunks to write: each file's block, then the totals and the scores. */
-function toText(outcomes: FileOutcome[], opts: Options): Array<string | Uint8Array> {
-  const c = paint(opts.color);
-  const blocks: Uint8Array[] = [];
-  const out: string[] = [];
-  const counts = noCounts();
-  let fixedTotal = 0;
-  let linted = 0;
-  for (const o of outcomes) {
-    fixedTotal += o.fixed ?? 0;
-    if (!o.linted) continue;
-    linted++;
-    for (const k of Object.keys(counts) as Array<keyof Counts>) counts[k] += o.counts[k];
-    if (o.block !== undefined) blocks.push(o.block);
-  }
-  const total = counts.error + counts.warning + counts.info + (opts.includeHints ? counts.hint : 0);
-  out.push('');
-  if (total === 0) out.push(c.green(`✔ ${linted} file(s) checked, no problems`));
-  else {
-    const parts = [`${counts.error} error${counts.error === 1 ? '' : 's'}`, `${counts.warning} warning${counts.warning === 1 ? '' : 's'}`, `${counts.info} info`];
-    if (opts.includeHints) parts.push(`${counts.hint} hint${counts.hint === 1 ? '' : 's'}`);
-    const mark = counts.error ? c.red('✖') : counts.warning ? c.yellow('✖') : c.blue('ℹ');
-    out.push(`${mark} ${c.bold(`${total} problem${total === 1 ? '' : 's'}`)} (${parts.join(', ')}) in ${linted} file(s)`);
-  }
-  if (fixedTotal) out.push(c.green(`fixed ${fixedTotal} problem${fixedTotal === 1 ? '' : 's'}`));
-  if (!opts.quiet) for (const o of outcomes) if (o.score !== undefined) out.push(o.score);
-  return [...blocks, out.join('\n') + '\n'];
 }
 
 function worstExit(counts: Counts, opts: Options): number {
