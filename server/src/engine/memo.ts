@@ -15,6 +15,8 @@
  * over when the key is read again, the rest are dropped when the lint ends. So a memo holds what its
  * last lint read.
  */
+const NO_SLOTS: ReadonlyMap<string, unknown[]> = new Map();
+
 export class LintMemo {
   /**
    * @internal the current lint's slots, by key (a bullet's text): one array per key, indexed by
@@ -23,8 +25,8 @@ export class LintMemo {
    * under the very same string (a pointer compare), where each table's map compared the text anew.
    */
   cur = new Map<string, unknown[]>();
-  /** @internal the previous lint's slots */
-  prev = new Map<string, unknown[]>();
+  /** @internal the previous lint's slots (only read: between lints, the shared empty map) */
+  prev: ReadonlyMap<string, unknown[]> = NO_SLOTS;
 
   /** Number of entries held (for tests and benchmarks). */
   get size(): number {
@@ -92,6 +94,6 @@ export function withMemo<T>(memo: LintMemo | undefined, run: () => T): T {
   } finally {
     active = saved;
     // what this lint did not read again is not kept
-    m.prev = new Map();
+    m.prev = NO_SLOTS;
   }
 }
