@@ -27,6 +27,8 @@ export class ReportWriter {
   configErrors = 0;
   /** files that could not be read, or fixed files that could not be written */
   fileErrors = 0;
+  /** every written file's findings by severity, summed (what the exit code is decided on) */
+  readonly counts: Counts = noCounts();
   private next = 0;
   private readonly waiting = new Map<number, FileOutcome>();
   private readonly problemsOf = new Map<string, string[]>();
@@ -80,6 +82,7 @@ export class ReportWriter {
       io.stdout(o.block);
       o.block = undefined;
     }
+    for (const k of Object.keys(this.counts) as Array<keyof Counts>) this.counts[k] += o.counts[k];
     this.written.push(o);
   }
 
@@ -92,14 +95,13 @@ export class ReportWriter {
     const opts = this.opts;
     const c = paint(opts.color);
     const out: string[] = [];
-    const counts = noCounts();
+    // a file that could not be linted has no findings, so the sums are the linted files' ones
+    const counts = this.counts;
     let fixedTotal = 0;
     let linted = 0;
     for (const o of this.written) {
       fixedTotal += o.fixed ?? 0;
-      if (!o.linted) continue;
-      linted++;
-      for (const k of Object.keys(counts) as Array<keyof Counts>) counts[k] += o.counts[k];
+      if (o.linted) linted++;
     }
     const total = counts.error + counts.warning + counts.info + (opts.includeHints ? counts.hint : 0);
     out.push('');

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { applyFixes, FORMATS, lintDocument, RULES, type Format } from './engine/index';
-import { countFindings, FileLinter, noCounts, type Counts, type FileLintOptions } from './cli-lint';
+import { countFindings, FileLinter, type Counts, type FileLintOptions } from './cli-lint';
 import { ReportWriter } from './cli-report';
 import { isCliWorker, lintInParallel, runWorker, threadsFor } from './cli-parallel';
 import { expandArgs } from './globs';
@@ -235,9 +235,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
   report.finish();
   if (usageProblem || report.fileErrors || report.configErrors) return 2;
-  const counts = noCounts();
-  for (const o of report.written) for (const k of Object.keys(counts) as Array<keyof Counts>) counts[k] += o.counts[k];
-  return worstExit(counts, opts);
+  return worstExit(report.counts, opts);
 }
 
 function worstExit(counts: Counts, opts: Options): number {
