@@ -1,4 +1,5 @@
 import type { SectionKind } from '../model';
+import { alnumAt } from '../analysis/tokens';
 
 /**
  * Heading synonyms, as data. A heading is matched after lower-casing, dropping punctuation and
@@ -36,21 +37,21 @@ const OTHER_SECTIONS = new Set([
 const MAX_NAME_ALNUM = Math.max(...[...LOOKUP.keys(), ...OTHER_SECTIONS].map((n) => n.replace(/[^\p{L}\p{N}]/gu, '').length));
 
 /**
- * Letters and digits in `s`, counted up to `stop` (a bound is all the caller needs). Normalising only
- * drops characters, or adds them ("&" → "and"), so the count can only grow: a line over the bound as
- * written is over it normalised. Outside ASCII a character counts only when it is a letter or digit
- * by itself (half a surrogate pair is not, an undercount that only keeps a line on the full path).
+ * Letters and digits in `s` (the analysis tokenizer's scanner, a pair's halves counted once), counted up
+ * to `stop` (a bound is all the caller needs). Normalising only drops characters, or adds them ("&" →
+ * "and"), so the count can only grow: a line over the bound as written is over it normalised.
  */
 function alnumCount(s: string, stop: number): number {
   let n = 0;
-  for (let i = 0; i < s.length && n < stop; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && LETTER_OR_DIGIT.test(s[i]))) n++;
+  for (let i = 0; i < s.length && n < stop; ) {
+    const k = alnumAt(s, i);
+    if (k > 0) {
+      n++;
+      i += k;
+    } else i++;
   }
   return n;
 }
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function normaliseHeading(title: string): string {
   return title
