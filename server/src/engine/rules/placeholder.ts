@@ -96,13 +96,6 @@ function placeholdersOf(text: string): readonly Found[] {
   const hit = found.get(text);
   if (hit) return hit;
   let out: Found[] | undefined;
-  for (const p of findPlaceholders(text)) (out ??= []).push(p);
-  const list = out ?? NONE;
-  found.set(text, list);
-  return list;
-}
-
-function* findPlaceholders(text: string): Generator<Found> {
   // characters already reported, so "[XX%]" is reported once; an array, not a list of ranges, so a
   // text full of placeholders stays linear
   let taken: Uint8Array | undefined;
@@ -116,9 +109,12 @@ function* findPlaceholders(text: string): Generator<Found> {
       taken ??= new Uint8Array(text.length);
       if (taken.subarray(start, end).includes(1)) continue;
       taken.fill(1, start, end);
-      yield { start, end, kind: p.kind };
+      (out ??= []).push({ start, end, kind: p.kind });
     }
   }
+  const list = out ?? NONE;
+  found.set(text, list);
+  return list;
 }
 
 export const placeholder: Rule = {
