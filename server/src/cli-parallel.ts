@@ -25,9 +25,9 @@ export const MAX_AUTO_THREADS = 8;
 /**
  * Cores left to V8's own helper threads: one linting thread keeps more than one core busy while V8
  * compiles the engine and collects garbage beside it, and every thread compiles the engine anew.
- * Measured on 2 cores: a second thread made 200 files a third slower and 1,000 files 3-6% faster
- * (it was 15-20% slower before the engine needed half the compiling), so 2 cores lint on one
- * thread; 4 cores get 3 threads, 8 get 7.
+ * Measured on 2 cores: a second thread made 200 files a third slower and 1,000 files from 3-6% faster
+ * to 1% slower across sessions (it was 15-20% slower before the engine needed half the compiling), so
+ * 2 cores lint on one thread; 4 cores get 3 threads, 8 get 7.
  */
 const CORES_FOR_V8 = 1;
 /** Results a worker sends per message. */
