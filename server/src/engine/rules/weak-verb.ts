@@ -7,6 +7,7 @@ import { BASE_VERBS, COLLABORATORS, DEFAULT_VERBS, DETERMINERS, ING_NOUNS, NOMIN
 import { checkWordList, quote } from '../checks/word-list';
 import { atSentenceStart, replaceEdits } from '../checks/edits';
 import { capitalise, matchCase } from '../checks/tokens';
+import { memoTable } from '../memo';
 
 const onlySpace = (text: string, a: number, b: number) => /^[ \t\u00a0]*$/.test(text.slice(a, b));
 
@@ -64,19 +65,22 @@ function ownClauseStrict(text: string, tokens: Token[], first: number): boolean 
   return ownClause(text, tokens, first);
 }
 
-/** Per token list: the last index at which each word (and each two-word phrase) starts. */
-const lastSeen = new WeakMap<Token[], Map<string, number>>();
+/**
+ * Per bullet text: the last index at which each word (and each two-word phrase) starts. A memo table
+ * by text (not a WeakMap by token list: a weak entry per bullet is work for every minor collection).
+ */
+const lastSeen = memoTable<Map<string, number>>();
 
-function topicVerbs(tokens: Token[], from: number, fallback: readonly string[] = DEFAULT_VERBS): readonly string[] {
+function topicVerbs(text: string, tokens: Token[], from: number, fallback: readonly string[] = DEFAULT_VERBS): readonly string[] {
   // one pass per bullet, not one per match: a long bullet full of weak phrases stays linear
-  let last = lastSeen.get(tokens);
+  let last = lastSeen.get(text);
   if (!last) {
     last = new Map();
     for (let i = 0; i < tokens.length; i++) {
       last.set(tokens[i].lower, i);
       if (i + 1 < tokens.length) last.set(`${tokens[i].lower} ${tokens[i + 1].lower}`, i);
     }
-    lastSeen.set(tokens, last);
+    lastSeen.set(text, last);
   }
   for (const t of VERB_TOPICS) if (t.words.some((w) => (last.get(w) ?? -1) >= from)) return t.verbs;
   return fallback;
@@ -105,7 +109,7 @@ function rewrites(m: PhraseMatch<WeakVerb>, bullet: Bullet, tokens: Token[]): { 
     const plain = w.endsWith('ing') ? 'using' : w.endsWith('es') ? 'uses' : w.endsWith('ed') ? 'used' : m.data.replaceWith;
     return { rewrites: [{ verb: plain, start: m.start, end: m.end }], verbs: [capitalise(plain)] };
   }
-  const topic = [...(m.data.verbs ?? topicVerbs(tokens, m.last, m.data.fallbackVerbs))];
+  const topic = [...(m.data.verbs ?? topicVerbs(text, tokens, m.last, m.data.fallbackVerbs))];
   if (m.data.noRewrite) return { rewrites: [], verbs: [] };
   if (!next || !onlySpace(text, m.end, next.start)) return { rewrites: [], verbs: topic };
   const endsWithPreposition = /\b(for|in|with|on|to|of|towards)$/.test(m.text.toLowerCase());
