@@ -83,7 +83,7 @@ export class FileLinter {
       return o;
     };
     let text = read.text;
-    let result = lintDocument(text, { fileName: file, format: opts.inputFormat, config });
+    let result = lintDocument(text, { fileName: file, format: opts.inputFormat, config, suggestions: false });
     if (!opts.fix) return withConfig(this.render(file, result));
     let fixed = 0;
     for (let pass = 0; pass < 10; pass++) {
@@ -91,7 +91,7 @@ export class FileLinter {
       if (n === 0 || next === text) break;
       fixed += n;
       text = next;
-      result = lintDocument(text, { fileName: file, format: opts.inputFormat, config });
+      result = lintDocument(text, { fileName: file, format: opts.inputFormat, config, suggestions: false });
     }
     if (fixed > 0) {
       const w = writeFileAtomic(file, text, read);

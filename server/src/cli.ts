@@ -195,13 +195,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const linter = new FileLinter(fileOpts(false));
     const { config, problems = [] } = linter.configFor(opts.stdinFilename ?? path.join(process.cwd(), 'stdin'));
     for (const p of problems) io.stderr(p);
-    let result = lintDocument(text, { fileName: opts.stdinFilename, format: opts.inputFormat, config });
+    let result = lintDocument(text, { fileName: opts.stdinFilename, format: opts.inputFormat, config, suggestions: false });
     if (opts.fix) {
       for (let pass = 0; pass < 10; pass++) {
         const { text: next, fixed } = applyFixes(text, result.findings);
         if (!fixed || next === text) break;
         text = next;
-        result = lintDocument(text, { fileName: opts.stdinFilename, format: opts.inputFormat, config });
+        result = lintDocument(text, { fileName: opts.stdinFilename, format: opts.inputFormat, config, suggestions: false });
       }
       io.stdout(text);
       return worstExit(countFindings(result.findings), opts);

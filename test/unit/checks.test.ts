@@ -213,3 +213,14 @@ test('tokenize: its character scanner cuts any text exactly where its documented
     { numRuns: 3000 },
   );
 });
+
+test('engine: suggestions: false gives the same findings without their suggestions (what the CLI asks for)', () => {
+  const text = '## Experience\n### Engineer | Acme | 2020 – 2023\n- Worked on the billing API with nodejs.\n- Helped with backend APIs and microservices.\n';
+  const full = lintDocument(text, { fileName: 'r.md' }).findings;
+  const bare = lintDocument(text, { fileName: 'r.md', suggestions: false }).findings;
+  assert.ok(full.some((f) => f.suggestions?.length), 'the text has findings with suggestions');
+  assert.ok(bare.every((f) => f.suggestions === undefined));
+  assert.deepEqual(bare, full.map((f) => ({ ...f, suggestions: undefined })));
+  // fixes stay: --fix applies them
+  assert.ok(bare.some((f) => f.fix?.length));
+});
