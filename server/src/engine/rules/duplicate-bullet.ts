@@ -8,11 +8,8 @@ const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'with', 
 const JOINERS = /[.+#]+/;
 
 interface Words {
-  /** the words in order, joined: equal keys are repeats */
-  key: string;
-  set: ReadonlySet<string>;
-  /** the set's words as an array (cached with it): counting and ranking loop over it each lint */
-  list: readonly string[];
+  /** the words in order, repeats included: equal orders are repeats */
+  order: readonly string[];
 }
 
 const cache = memoTable<Words>();
@@ -24,28 +21,22 @@ const cache = memoTable<Words>();
 function words(text: string): Words {
   const hit = cache.get(text);
   if (hit) return hit;
-  const mine = { set: new Set<string>(), list: [] as string[] };
   const order: string[] = [];
   // the runs of letters and digits, in order: the shared tokens split at their inner dots and trailing + #
   for (const token of lowerWordsOf(text)) {
-    if (!hasJoiner(token)) addWord(token, order, mine);
-    else for (const run of token.split(JOINERS)) if (run) addWord(run, order, mine);
+    if (!hasJoiner(token)) addWord(token, order);
+    else for (const run of token.split(JOINERS)) if (run) addWord(run, order);
   }
-  const r: Words = { key: order.length >= MIN_WORDS ? order.join(' ') : '', set: mine.set, list: mine.list };
+  const r: Words = { order };
   cache.set(text, r);
   return r;
 }
 
-/** Adds a run to the bullet's words: a plural "s" dropped, stop words left out; the set keeps first uses in order. */
-function addWord(run: string, order: string[], r: { set: Set<string>; list: string[] }): void {
+/** Adds a run to the bullet's words: a plural "s" dropped, stop words left out. */
+function addWord(run: string, order: string[]): void {
   const n = run.length;
   const w = n > 3 && run.charCodeAt(n - 1) === 115 && run.charCodeAt(n - 2) !== 115 ? run.slice(0, -1) : run;
-  if (STOP.has(w)) return;
-  order.push(w);
-  if (!r.set.has(w)) {
-    r.set.add(w);
-    r.list.push(w);
-  }
+  if (!STOP.has(w)) order.push(w);
 }
 
 /** Whether a token holds ".", "+" or "#" (a character loop: this runs for every word of every bullet). */
@@ -60,34 +51,83 @@ function hasJoiner(token: string): boolean {
 /** Bullets with fewer meaningful words are not compared. */
 const MIN_WORDS = 4;
 
-/** The `n` words of a set that fewest bullets use (ties by spelling): the prefix of the filter. */
-function rarest(list: readonly string[], n: number, df: ReadonlyMap<string, number>): string[] {
-  const words = list.slice();
-  const counts = new Array<number>(words.length);
-  for (let i = 0; i < words.length; i++) counts[i] = df.get(words[i])!;
-  const out: string[] = [];
-  // a partial selection sort: n is a small share of the words
-  for (let k = 0; k < n && k < words.length; k++) {
-    let best = k;
-    for (let i = k + 1; i < words.length; i++) if (counts[i] < counts[best] || (counts[i] === counts[best] && words[i] < words[best])) best = i;
-    if (best !== k) {
-      const w = words[k];
-      words[k] = words[best];
-      words[best] = w;
-      const c = counts[k];
-      counts[k] = counts[best];
-      counts[best] = c;
+/**
+ * The words of one lint's bullets as small numbers: each distinct word gets an id the first time any
+ * bullet uses it, so counting, ranking and comparing read typed arrays by id instead of looking words
+ * up in a map or a set per bullet (those look-ups were most of this rule's time).
+ */
+class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  /** the spelling of each id (ranking breaks ties by it) */
+  readonly spelling: string[] = [];
+  /** how many bullets use each id */
+  df = new Int32Array(64);
+  /** per id, the last bullet (index + 1) whose distinct ids were collected */
+  private seenIn = new Int32Array(64);
+
+  /**
+   * A bullet's distinct word ids in first-use order, each counted once in `df`, and a hash of all its
+   * ids in order (equal orders have equal hashes: what finds exact repeats without a joined string).
+   */
+  distinct(order: readonly string[], bullet: number): { ids: number[]; hash: number } {
+    const out: number[] = [];
+    let hash = order.length;
+    for (const w of order) {
+      let id = this.ids.get(w);
+      if (id === undefined) {
+        id = this.spelling.length;
+        this.ids.set(w, id);
+        this.spelling.push(w);
+        if (id === this.df.length) this.grow();
+      }
+      hash = (Math.imul(hash, 31) + id) | 0;
+      if (this.seenIn[id] === bullet + 1) continue;
+      this.seenIn[id] = bullet + 1;
+      this.df[id]++;
+      out.push(id);
     }
-    out.push(words[k]);
+    return { ids: out, hash };
   }
-  return out;
+
+  private grow(): void {
+    const df = new Int32Array(this.df.length * 2);
+    df.set(this.df);
+    this.df = df;
+    const seen = new Int32Array(this.df.length);
+    seen.set(this.seenIn);
+    this.seenIn = seen;
+  }
 }
 
-/** Shared words over all words of the two sets (Jaccard similarity). */
-function similarity(a: Words, b: Words): number {
-  let shared = 0;
-  for (const w of a.list) if (b.set.has(w)) shared++;
-  return shared / (a.set.size + b.set.size - shared);
+/** Whether two bullets have the same words in the same order. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** The `n` ids of a set that fewest bullets use (ties by spelling): the prefix of the filter. */
+function rarest(set: readonly number[], n: number, vocab: Vocabulary): number[] {
+  const ids = set.slice();
+  const df = vocab.df;
+  const spelling = vocab.spelling;
+  // a partial selection sort: n is a small share of the words
+  const m = Math.min(n, ids.length);
+  for (let k = 0; k < m; k++) {
+    let best = k;
+    for (let i = k + 1; i < ids.length; i++) {
+      const a = ids[i];
+      const b = ids[best];
+      if (df[a] < df[b] || (df[a] === df[b] && spelling[a] < spelling[b])) best = i;
+    }
+    if (best !== k) {
+      const t = ids[k];
+      ids[k] = ids[best];
+      ids[best] = t;
+    }
+  }
+  ids.length = m;
+  return ids;
 }
 
 /** Above this many bullets only exact repeats are compared (the pairwise check can be quadratic). */
@@ -112,34 +152,46 @@ export const duplicateBullet: Rule = {
   check(ctx) {
     const threshold = Number(ctx.options.similarity ?? 0.85);
     // a loop, not filter/map/filter: check() runs once per lint and its inlined closures were costly to compile
-    const items: Array<{ bullet: Bullet; key: string; set: ReadonlySet<string>; list: readonly string[] }> = [];
+    const items: Array<{ bullet: Bullet; order: readonly string[]; ids: number[]; hash: number }> = [];
+    const vocab = new Vocabulary();
     for (const bullet of ctx.bullets) {
       if (bullet.kind !== 'bullet' || ctx.doc.sections[bullet.section]?.kind === 'skills') continue;
-      const w = words(bullet.text);
-      if (w.key !== '') items.push({ bullet, key: w.key, set: w.set, list: w.list });
+      const { order } = words(bullet.text);
+      if (order.length < MIN_WORDS) continue;
+      const { ids, hash } = vocab.distinct(order, items.length);
+      items.push({ bullet, order, ids, hash });
     }
-    const firstByKey = new Map<string, Bullet>();
+    // bullets by the hash of their words: an exact repeat is an earlier bullet with the same words in order
+    const byHash = new Map<number, number[]>();
     const pairwise = items.length <= PAIRWISE_LIMIT;
     // Prefix filtering: with every bullet's words ordered rarest first, two bullets whose similarity
     // reaches the threshold must share a word among the first |words| - ceil(threshold * |words|) + 1
     // of each. Only bullets sharing such a word are compared, so most pairs are never looked at.
-    const df = new Map<string, number>();
-    for (const it of items) for (const w of it.list) df.set(w, (df.get(w) ?? 0) + 1);
-    const byPrefix = new Map<string, number[]>();
+    const byPrefix: Array<number[] | undefined> = new Array(vocab.spelling.length).fill(undefined);
     // the candidates of one bullet, each once (seen[j] === i), in ascending order by a numeric typed-array sort
     const seen = new Int32Array(items.length).fill(-1);
     const candidates = new Int32Array(items.length);
+    // inCur[id] === i + 1: the word is one of bullet i's (how shared words are counted)
+    const inCur = new Int32Array(vocab.spelling.length);
     for (let i = 0; i < items.length; i++) {
       const cur = items[i];
-      let other: Bullet | undefined = firstByKey.get(cur.key);
+      let other: Bullet | undefined;
+      const sameHash = byHash.get(cur.hash);
+      if (sameHash) {
+        for (const j of sameHash)
+          if (sameWords(items[j].order, cur.order)) {
+            other = items[j].bullet;
+            break;
+          }
+        sameHash.push(i);
+      } else byHash.set(cur.hash, [i]);
       let exact = !!other;
-      if (!other) firstByKey.set(cur.key, cur.bullet);
-      const size = cur.set.size;
-      const prefix = rarest(cur.list, Math.max(1, size - Math.ceil(threshold * size) + 1), df);
+      const size = cur.ids.length;
+      const prefix = rarest(cur.ids, Math.max(1, size - Math.ceil(threshold * size) + 1), vocab);
       if (!other && pairwise) {
         let n = 0;
         for (const w of prefix) {
-          const list = byPrefix.get(w);
+          const list = byPrefix[w];
           if (list)
             for (const j of list)
               if (seen[j] !== i) {
@@ -147,21 +199,25 @@ export const duplicateBullet: Rule = {
                 candidates[n++] = j;
               }
         }
+        if (n > 0) for (const id of cur.ids) inCur[id] = i + 1;
         const ordered = n > 1 ? candidates.subarray(0, n).sort() : candidates;
         for (let k = 0; k < n; k++) {
           const prev = items[ordered[k]];
           // sets of very different sizes cannot reach the threshold
-          if (Math.min(prev.set.size, cur.set.size) < threshold * Math.max(prev.set.size, cur.set.size)) continue;
-          if (similarity(prev, cur) >= threshold) {
+          if (Math.min(prev.ids.length, size) < threshold * Math.max(prev.ids.length, size)) continue;
+          // shared words over all words of the two sets (Jaccard similarity)
+          let shared = 0;
+          for (const id of prev.ids) if (inCur[id] === i + 1) shared++;
+          if (shared / (prev.ids.length + size - shared) >= threshold) {
             other = prev.bullet;
             break;
           }
         }
       }
       for (const w of prefix) {
-        const list = byPrefix.get(w);
+        const list = byPrefix[w];
         if (list) list.push(i);
-        else byPrefix.set(w, [i]);
+        else byPrefix[w] = [i];
       }
       if (!other) continue;
       exact = exact || other.text === cur.bullet.text;
