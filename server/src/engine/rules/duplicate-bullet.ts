@@ -7,18 +7,13 @@ import { lowerWordsOf } from '../checks/tokens';
 const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'with', 'by', 'in', 'on', 'at', 'from', 'into', 'our', 'my', 'its', 'their']);
 const JOINERS = /[.+#]+/;
 
-interface Words {
-  /** the words in order, repeats included: equal orders are repeats */
-  order: readonly string[];
-}
-
-const cache = memoTable<Words>();
+const cache = memoTable<readonly string[]>();
 
 /**
- * The words of a bullet that carry meaning, lower-cased, a plural "s" dropped. Cached by text: while
- * someone edits, every bullet but one is unchanged from the last lint.
+ * The words of a bullet that carry meaning, in order with repeats, lower-cased, a plural "s" dropped.
+ * Cached by text: while someone edits, every bullet but one is unchanged from the last lint.
  */
-function words(text: string): Words {
+function words(text: string): readonly string[] {
   const hit = cache.get(text);
   if (hit) return hit;
   const order: string[] = [];
@@ -27,9 +22,8 @@ function words(text: string): Words {
     if (!hasJoiner(token)) addWord(token, order);
     else for (const run of token.split(JOINERS)) if (run) addWord(run, order);
   }
-  const r: Words = { order };
-  cache.set(text, r);
-  return r;
+  cache.set(text, order);
+  return order;
 }
 
 /** Adds a run to the bullet's words: a plural "s" dropped, stop words left out. */
@@ -156,7 +150,7 @@ export const duplicateBullet: Rule = {
     const vocab = new Vocabulary();
     for (const bullet of ctx.bullets) {
       if (bullet.kind !== 'bullet' || ctx.doc.sections[bullet.section]?.kind === 'skills') continue;
-      const { order } = words(bullet.text);
+      const order = words(bullet.text);
       if (order.length < MIN_WORDS) continue;
       const { ids, hash } = vocab.distinct(order, items.length);
       items.push({ bullet, order, ids, hash });
