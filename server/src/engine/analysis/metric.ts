@@ -138,19 +138,22 @@ function followedByNoun(tokens: readonly Token[], i: number, set: ReadonlySet<st
  */
 export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
   const out: Measure[] = [];
-  const hasMoneyOutcome = tokens.some((t) => t.kind === 'word' && L.moneyOutcomes.has(t.lower));
+  // only read for an amount of money, and most bullets have none: worked out on first use
+  let moneyOutcome: boolean | undefined;
+  const hasMoneyOutcome = () => (moneyOutcome ??= tokens.some((t) => t.kind === 'word' && L.moneyOutcomes.has(t.lower)));
   const add = (first: number, last: number) => {
     const prev = out[out.length - 1];
     if (prev && first <= prev.last) prev.last = Math.max(prev.last, last);
     else out.push({ first, last });
   };
+  let numberWord = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'word') {
       // number words: "halved", "doubled", "tenfold", "in half", "twice as fast", "sub-second", "three times faster"
       if (MULTIPLIER_WORDS.has(t.lower) || (t.lower.includes('-') && (/^\d+-fold$/.test(t.lower) || LEVEL_WORDS.test(t.lower)))) add(i, i);
-      else if (NUMBER_WORDS.has(t.lower) && tokens[i + 1]?.lower === 'times' && COMPARATIVES.has(tokens[i + 2]?.lower)) add(i, i + 2);
-      else if (NUMBER_WORDS.has(t.lower) && DIFFERENCES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1].lower !== 'more') add(i, i + 1);
+      else if ((numberWord = NUMBER_WORDS.has(t.lower)) && tokens[i + 1]?.lower === 'times' && COMPARATIVES.has(tokens[i + 2]?.lower)) add(i, i + 2);
+      else if (numberWord && DIFFERENCES.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1].lower !== 'more') add(i, i + 1);
       // before/after in words: "from five to two", "from days to minutes"
       else if (t.lower === 'from' && tokens[i + 1] && tokens[i + 1].kind === 'word' && (NUMBER_WORDS.has(tokens[i + 1].lower) || TIME_UNITS.has(tokens[i + 1].lower)) && tokens[i + 2]?.lower === 'to') {
         const after = quantityAfter(tokens, i + 2, 2);
@@ -346,7 +349,7 @@ export function findMeasures(tokens: readonly Token[], text = ''): Measure[] {
       continue;
     }
     // money with a saving or revenue word: "$12k a month saved"
-    if (t.currency && hasMoneyOutcome) {
+    if (t.currency && hasMoneyOutcome()) {
       add(i, end);
       continue;
     }

@@ -5,6 +5,8 @@ import { lowerWordsOf } from '../checks/tokens';
 
 // Words that do not change what a bullet says; dropped before comparing.
 const STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'with', 'by', 'in', 'on', 'at', 'from', 'into', 'our', 'my', 'its', 'their']);
+/** The longest stop word's length: longer words skip the set look-up. */
+const STOP_MAX = Math.max(...[...STOP].map((w) => w.length));
 const JOINERS = /[.+#]+/;
 
 const cache = memoTable<readonly string[]>();
@@ -30,7 +32,7 @@ function words(text: string): readonly string[] {
 function addWord(run: string, order: string[]): void {
   const n = run.length;
   const w = n > 3 && run.charCodeAt(n - 1) === 115 && run.charCodeAt(n - 2) !== 115 ? run.slice(0, -1) : run;
-  if (!STOP.has(w)) order.push(w);
+  if (w.length > STOP_MAX || !STOP.has(w)) order.push(w);
 }
 
 /** Whether a token holds ".", "+" or "#" (a character loop: this runs for every word of every bullet). */
