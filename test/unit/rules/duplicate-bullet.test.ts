@@ -44,3 +44,21 @@ test('duplicate-bullet: short repeated lines (fewer than four words) are left al
   const text = resume('## Experience', '', role('Engineer | Tarn | 2022 – 2024', 'On-call lead.'), role('Engineer | Ouse | 2019 – 2022', 'On-call lead.'));
   assert.deepEqual(findings('duplicate-bullet', text), []);
 });
+
+test('duplicate-bullet: in a long resume with hundreds of distinct words, only the real repeats are found, each against the first', () => {
+  // 30 bullets of words used nowhere else (far more distinct words than the rule's first id tables hold)
+  const own = Array.from({ length: 30 }, (_, i) => `Shipped module m${i} with parser p${i}, cache c${i}, queue q${i} and report r${i} for team t${i}.`);
+  const b = 'Moved the billing ledger writes behind an idempotency key, ending duplicate charges.';
+  const near = 'Ending duplicate charges, moved the billing ledger writes behind an idempotency key.';
+  const text = resume('## Experience', '', role('Engineer | Tarn | 2022 – 2024', b, ...own.slice(0, 15)), role('Engineer | Ouse | 2019 – 2022', ...own.slice(15), near, b));
+  const fs = findings('duplicate-bullet', text);
+  assert.deepEqual(
+    fs.map((f) => [text.slice(f.start, f.end), f.related?.[0].start]),
+    [
+      [near, text.indexOf(b)],
+      [b, text.indexOf(b)],
+    ],
+  );
+  assert.match(fs[0].message, /almost the same/);
+  assert.match(fs[1].message, /repeats/);
+});
