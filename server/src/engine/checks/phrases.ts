@@ -150,9 +150,10 @@ function fits<T>(text: string, tokens: Token[], c: Compiled<T>, k: number, x: nu
  * shared (an empty result is one frozen array): do not modify it.
  *
  * Not cached. A cache of matches per token list (a WeakMap) was here for re-lints; measured against no
- * cache in paired runs it cost 6-10% of a first lint and ~5% of a re-lint: each rule scans a bullet
- * with its own list once per lint, so the cache was never hit within a lint, and a WeakMap entry per
- * bullet's token list is an ephemeron every young-generation collection has to process.
+ * cache in paired runs it cost 4-11% of a first lint, and re-lints were no faster with it (within the
+ * runs' noise): each rule scans a bullet with its own list once per lint, so the cache was never hit
+ * within a lint, and a WeakMap entry per bullet's token list is an ephemeron every young-generation
+ * collection has to process.
  */
 export function findPhrases<T>(text: string, set: PhraseSet<T>, options: FindOptions = {}): readonly PhraseMatch<T>[] {
   return scanPhrases(text, tokenize(text), set, options);
