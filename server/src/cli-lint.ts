@@ -82,17 +82,8 @@ export class FileLinter {
       if (problems) o.configProblems = problems;
       return o;
     };
-    let text = read.text;
-    let result = lintDocument(text, { fileName: file, format: opts.inputFormat, config, suggestions: false });
+    const { text, result, fixed } = lintAndFix(read.text, file, opts.inputFormat, config, opts.fix);
     if (!opts.fix) return withConfig(this.render(file, result));
-    let fixed = 0;
-    for (let pass = 0; pass < 10; pass++) {
-      const { text: next, fixed: n } = applyFixes(text, result.findings);
-      if (n === 0 || next === text) break;
-      fixed += n;
-      text = next;
-      result = lintDocument(text, { fileName: file, format: opts.inputFormat, config, suggestions: false });
-    }
     if (fixed > 0) {
       const w = writeFileAtomic(file, text, read);
       if (w) return withConfig(this.failed(file, w));
@@ -121,6 +112,24 @@ export class FileLinter {
     }
     return o;
   }
+}
+
+/**
+ * Lints a text as the CLI does (without suggestions: its report never shows them) and, with `fix`,
+ * applies the safe fixes and lints again until nothing changes (at most 10 passes). Shared by files and
+ * standard input. `fixed` counts the fixes applied.
+ */
+export function lintAndFix(text: string, fileName: string | undefined, format: Format | undefined, config: ResolvedConfig, fix: boolean): { text: string; result: LintResult; fixed: number } {
+  let result = lintDocument(text, { fileName, format, config, suggestions: false });
+  let fixed = 0;
+  for (let pass = 0; fix && pass < 10; pass++) {
+    const { text: next, fixed: n } = applyFixes(text, result.findings);
+    if (n === 0 || next === text) break;
+    fixed += n;
+    text = next;
+    result = lintDocument(text, { fileName, format, config, suggestions: false });
+  }
+  return { text, result, fixed };
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { applyFixes, FORMATS, lintDocument, RULES, type Format } from './engine/index';
-import { countFindings, FileLinter, type Counts, type FileLintOptions } from './cli-lint';
+import { FORMATS, RULES, type Format } from './engine/index';
+import { countFindings, FileLinter, lintAndFix, type Counts, type FileLintOptions } from './cli-lint';
 import { ReportWriter } from './cli-report';
 import { isCliWorker, lintInParallel, runWorker, threadsFor } from './cli-parallel';
 import { expandArgs } from './globs';
@@ -195,15 +195,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const linter = new FileLinter(fileOpts(false));
     const { config, problems = [] } = linter.configFor(opts.stdinFilename ?? path.join(process.cwd(), 'stdin'));
     for (const p of problems) io.stderr(p);
-    let result = lintDocument(text, { fileName: opts.stdinFilename, format: opts.inputFormat, config, suggestions: false });
+    const linted = lintAndFix(text, opts.stdinFilename, opts.inputFormat, config, opts.fix);
+    const result = linted.result;
     if (opts.fix) {
-      for (let pass = 0; pass < 10; pass++) {
-        const { text: next, fixed } = applyFixes(text, result.findings);
-        if (!fixed || next === text) break;
-        text = next;
-        result = lintDocument(text, { fileName: opts.stdinFilename, format: opts.inputFormat, config, suggestions: false });
-      }
-      io.stdout(text);
+      io.stdout(linted.text);
       return worstExit(countFindings(result.findings), opts);
     }
     report.put(0, linter.render(name, result));
