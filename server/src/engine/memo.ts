@@ -53,30 +53,29 @@ function newSlot(): unknown[] {
   return slot;
 }
 
+/** The current lint's slot for `key`; a key the previous lint read comes over whole, with what every table kept for it. */
+function slotOf(m: LintMemo, key: string): unknown[] | undefined {
+  let slot = m.cur.get(key);
+  if (slot === undefined && m.prev.size !== 0) {
+    slot = m.prev.get(key);
+    if (slot !== undefined) m.cur.set(key, slot);
+  }
+  return slot;
+}
+
 /** A named kind of per-text result. Make one per kind, at module level. */
 export function memoTable<T>(): MemoTable<T> {
   const id = tables++;
   return {
     get(key: string): T | undefined {
       const m = active;
-      if (!m) return undefined;
-      let slot = m.cur.get(key);
-      if (slot === undefined) {
-        // a key the previous lint read comes over whole, with what every table kept for it
-        slot = m.prev.size === 0 ? undefined : m.prev.get(key);
-        if (slot === undefined) return undefined;
-        m.cur.set(key, slot);
-      }
-      return slot[id] as T | undefined;
+      return m ? (slotOf(m, key)?.[id] as T | undefined) : undefined;
     },
     set(key: string, value: T): void {
       const m = active;
       if (!m) return;
-      let slot = m.cur.get(key);
-      if (slot === undefined) {
-        slot = (m.prev.size === 0 ? undefined : m.prev.get(key)) ?? newSlot();
-        m.cur.set(key, slot);
-      }
+      let slot = slotOf(m, key);
+      if (slot === undefined) m.cur.set(key, (slot = newSlot()));
       slot[id] = value;
     },
   };
