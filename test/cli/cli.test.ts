@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,8 +10,16 @@ const CLI = path.join(DIST, 'cli.js');
 const run = (args: string[], opts: { cwd?: string; input?: string } = {}) =>
   spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: opts.cwd ?? ROOT, input: opts.input, env: { ...process.env, NO_COLOR: '1' } });
 
+// every folder a test makes is removed when the file's tests end, passed or failed
+const made: string[] = [];
+after(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
+
 function tmpDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'bp-cli-'));
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-cli-'));
+  made.push(d);
+  return d;
 }
 
 const WEAK = '# Lee Park\n\n## Experience\n\n### Engineer | Fernway | 2020 – 2023\n\n- Worked on the checkout service using javascript.\n';
@@ -169,5 +177,4 @@ test('a reader that closes the pipe early (| head) gets no crash; the exit code 
   const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" --format json "${d}" | head -c 64 > /dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   assert.doesNotMatch(r.stderr, /EPIPE|Unhandled|internal error/, r.stderr);
   assert.match(r.stdout, /status=1/);
-  fs.rmSync(d, { recursive: true, force: true });
 });
