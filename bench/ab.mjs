@@ -6,11 +6,8 @@
 // Build the old side from another checkout, e.g. `git worktree add /tmp/old HEAD~3 && (cd /tmp/old && npm run build)`.
 // Keeps nothing: the CLI's files go to a temporary folder that is removed at the end.
 import { createRequire } from 'node:module';
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { twoPageResume } from './resume.mjs';
+import { resumeFolder, twoPageResume } from './resume.mjs';
 
 const require = createRequire(import.meta.url);
 const [mode, oldPath, newPath, n] = process.argv.slice(2);
@@ -59,32 +56,18 @@ if (mode === 'engine') {
   }
   console.log(`first lint: old ${median(a).toFixed(3)} ms, new ${median(b).toFixed(3)} ms, new/old ${median(ratio).toFixed(3)} (median of ${a.length} paired rounds)`);
 } else {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-ab-'));
-  const report = path.join(dir, 'report.json');
-  const files = path.join(dir, 'resumes');
-  fs.mkdirSync(files);
+  const folder = resumeFolder(1000);
   try {
-    for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(files, `resume-${i}.md`), twoPageResume(i));
-    const time = (cli) => {
-      const out = fs.openSync(report, 'w');
-      try {
-        const t0 = process.hrtime.bigint();
-        spawnSync(process.execPath, [path.resolve(cli), '--format', 'json', files], { stdio: ['ignore', out, 'ignore'] });
-        return Number(process.hrtime.bigint() - t0) / 1e9;
-      } finally {
-        fs.closeSync(out);
-      }
-    };
     const a = [];
     const b = [];
     for (let r = 0; r < Number(n ?? 8); r++) {
-      a.push(time(oldPath));
-      b.push(time(newPath));
+      a.push(folder.time(path.resolve(oldPath), ['--format', 'json', folder.dir]) / 1000);
+      b.push(folder.time(path.resolve(newPath), ['--format', 'json', folder.dir]) / 1000);
     }
     const list = (xs) => xs.map((x) => x.toFixed(2)).join(' ');
     console.log(`1,000 files: old ${median(a).toFixed(2)} s, new ${median(b).toFixed(2)} s, new/old ${(median(b) / median(a)).toFixed(3)}`);
     console.log(`  old runs: ${list(a)}\n  new runs: ${list(b)}`);
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    folder.remove();
   }
 }

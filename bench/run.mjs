@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { twoPageResume } from './resume.mjs';
+import { resumeFolder, twoPageResume } from './resume.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..');
@@ -77,25 +77,11 @@ export function engineBench() {
 }
 
 export function cliBench(count = 1000) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bp-bench-'));
   const cli = path.join(root, 'dist', 'cli.js');
-  // the report goes to a file, as in CI (`bulletproof dir > report.json`): reading 40 MB through a pipe
-  // into this process and decoding it would put the harness's work on the same two cores
-  const report = path.join(dir, '..', `${path.basename(dir)}-report.json`);
-  const time = (args) => {
-    const out = fs.openSync(report, 'w');
-    try {
-      const t0 = process.hrtime.bigint();
-      const res = spawnSync(process.execPath, [cli, ...args], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
-      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (res.status === 2) throw new Error(res.stderr);
-      return ms;
-    } finally {
-      fs.closeSync(out);
-    }
-  };
+  const folder = resumeFolder(count);
+  const dir = folder.dir;
+  const time = (args) => folder.time(cli, args);
   try {
-    for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `resume-${i}.md`), twoPageResume(i));
     // the default (worker threads from 100 files on when there are more than 2 cores) and --jobs 1
     // alternate, so neither gets a quieter machine
     const runs = [];
@@ -121,8 +107,7 @@ export function cliBench(count = 1000) {
     console.log(`  process start        ${fmt(median(startup))} for --version; ${fmt(median(bare))} for node -e 0`);
     return { medianMs: median(runs), oneThreadMs: median(oneThread) };
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(report, { force: true });
+    folder.remove();
   }
 }
 
